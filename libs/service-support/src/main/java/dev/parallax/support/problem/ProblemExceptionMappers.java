@@ -1,0 +1,109 @@
+package dev.parallax.support.problem;
+
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ValidationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * Turns every failure that reaches the REST layer into {@code application/problem+json}.
+ * Bad input is a 4xx with a detail the client can act on; anything unexpected is a 500 that
+ * is logged here and never leaks a stack trace to the client.
+ */
+public class ProblemExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        Response.ResponseBuilder response = build(new Problem("about:blank", e.title(), e.status(), e.getMessage()));
+        if (e.retryAfter() != null) {
+            response.header("Retry-After", Math.max(1, e.retryAfter().toSeconds()));
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e) {
+        String detail;
+        if (e instanceof InvalidFormatException invalid) {
+            detail = "Invalid value " + describe(invalid.getValue()) + " for field '" + path(invalid) + "'.";
+        } else if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            detail = "Field '" + path(mismatch) + "' has the wrong type.";
+        } else {
+            // Jackson's own message names the position of the syntax error; the first line is enough
+            String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+            detail = "The body is not valid JSON: " + original;
+        }
+        return build(Problem.of(400, "Bad Request", detail)).build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        String detail = e.getConstraintViolations().stream()
+                .map(v -> lastNode(v.getPropertyPath().toString()) + ": " + v.getMessage())
+                .sorted()
+                .collect(Collectors.joining("; "));
+        return build(Problem.of(400, "Bad Request", detail)).build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ValidationException e) {
+        return build(Problem.of(400, "Bad Request", e.getMessage())).build();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+        }
+        String title = Response.Status.fromStatusCode(status) != null
+                ? Response.Status.fromStatusCode(status).getReasonPhrase()
+                : "HTTP " + status;
+        String detail = switch (status) {
+            case 415 -> "Send the request body as application/json.";
+            case 406 -> "This endpoint answers application/json.";
+            case 404 -> "No such resource.";
+            case 405 -> "Method not allowed on this resource.";
+            default -> e.getMessage();
+        };
+        return build(Problem.of(status, title, detail)).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        LOG.error("Unexpected failure", e);
+        return build(Problem.of(500, "Internal Server Error",
+                "The request could not be completed; the failure has been logged.")).build();
+    }
+
+    private static Response.ResponseBuilder build(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+    }
+
+    private static String path(MismatchedInputException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+
+    private static String lastNode(String propertyPath) {
+        int dot = propertyPath.lastIndexOf('.');
+        return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+    }
+
+    private static String describe(Object value) {
+        String text = String.valueOf(value);
+        return "'" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'";
+    }
+}
