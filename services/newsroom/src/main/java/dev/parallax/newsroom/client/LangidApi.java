@@ -1,0 +1,21 @@
+package dev.parallax.newsroom.client;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** The langid service's detect endpoint; only {@link LangidClient} uses it. */
+@Path("/api/v1")
+@RegisterRestClient(configKey = "langid")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+interface LangidApi {
+
+    @POST
+    @Path("/detect")
+    Detection detect(DetectRequest request);
+}

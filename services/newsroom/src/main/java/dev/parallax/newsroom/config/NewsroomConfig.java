@@ -1,0 +1,81 @@
+package dev.parallax.newsroom.config;
+
+import java.time.Duration;
+import java.util.Set;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Ingestion limits, event grouping and the processing worker. */
+@ConfigMapping(prefix = "newsroom")
+public interface NewsroomConfig {
+
+    /** Longest article text accepted, in characters; longer texts are answered with 413. */
+    @WithDefault("200000")
+    int maxTextChars();
+
+    /** Language codes a client may give to override detection. */
+    @WithDefault("da,nb,nn,sv,en,de,fi,is,fo,und")
+    Set<String> languages();
+
+    Grouping grouping();
+
+    Processing processing();
+
+    Align align();
+
+    interface Grouping {
+
+        /**
+         * Only events whose published dates come within this many days of the article's date are
+         * candidates: reports of one story appear within days, and old stories on the same subject
+         * must not absorb new ones.
+         */
+        @WithDefault("3")
+        int windowDays();
+
+        /** Lowest cosine similarity (char n-gram TF-IDF) to an event's closest article for joining it. */
+        @WithDefault("0.33")
+        double threshold();
+
+        /** At most this many of the most recent candidate articles are compared with a new one. */
+        @WithDefault("500")
+        int maxCandidates();
+    }
+
+    interface Processing {
+
+        /** How often the worker looks for due articles (it is also woken after every ingest). */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        /** Articles processed at once by one instance. */
+        @WithDefault("4")
+        int concurrency();
+
+        /**
+         * How long a claimed article is hidden from other workers; if this instance dies, another one
+         * takes the article over after the lease.
+         */
+        @WithDefault("5M")
+        Duration lease();
+
+        /** Wait before the first retry; doubled per failed attempt up to {@link #backoffMax()}. */
+        @WithDefault("2S")
+        Duration backoffInitial();
+
+        @WithDefault("5M")
+        Duration backoffMax();
+
+        /** Set false to run without the background worker (processing then never happens). */
+        @WithDefault("true")
+        boolean enabled();
+    }
+
+    interface Align {
+
+        /** Documents per align request; the contract accepts 2 to 20. */
+        @WithDefault("20")
+        int maxDocuments();
+    }
+}

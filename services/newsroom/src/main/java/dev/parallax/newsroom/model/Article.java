@@ -1,0 +1,81 @@
+package dev.parallax.newsroom.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One news report as it was posted, plus the state of its analysis. */
+@Entity
+@Table(name = "article")
+public class Article extends PanacheEntityBase {
+
+    public static final String PENDING = "pending";
+    public static final String PROCESSED = "processed";
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String source;
+
+    public String title;
+
+    @Column(nullable = false)
+    public String text;
+
+    @Column(nullable = false)
+    public LocalDate published;
+
+    public String url;
+
+    @Column(name = "content_hash", nullable = false)
+    public String contentHash;
+
+    public String language;
+
+    @Column(name = "language_confidence")
+    public Double languageConfidence;
+
+    @Column(name = "language_override", nullable = false)
+    public boolean languageOverride;
+
+    @Column(nullable = false)
+    public String status = PENDING;
+
+    @Column(name = "event_id")
+    public UUID eventId;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    public Instant nextAttemptAt;
+
+    @Column(name = "last_error")
+    public String lastError;
+
+    @Column(nullable = false)
+    public Instant created;
+
+    public Instant processed;
+
+    public static Optional<Article> findByUrl(String url) {
+        return find("url", url).firstResultOptional();
+    }
+
+    public static Optional<Article> findUrlLessByHash(String contentHash) {
+        return find("contentHash = ?1 and url is null", contentHash).firstResultOptional();
+    }
+
+    public boolean isProcessed() {
+        return PROCESSED.equals(status);
+    }
+}

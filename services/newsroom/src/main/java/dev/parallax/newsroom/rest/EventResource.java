@@ -1,0 +1,75 @@
+package dev.parallax.newsroom.rest;
+
+import java.util.UUID;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.parallax.newsroom.service.EventQueryService;
+import dev.parallax.newsroom.service.EventViews.EventDetail;
+import dev.parallax.newsroom.service.EventViews.EventPage;
+import dev.parallax.support.problem.ProblemException;
+
+@Path("/api/v1/events")
+@Produces(MediaType.APPLICATION_JSON)
+public class EventResource {
+
+    static final int MAX_PAGE_SIZE = 200;
+
+    private final EventQueryService events;
+
+    EventResource(EventQueryService events) {
+        this.events = events;
+    }
+
+    @GET
+    @Operation(summary = "Events, newest first")
+    public EventPage list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        int pageNumber = intParam(page, "page", 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE);
+        int pageSize = intParam(size, "size", 50, 1, MAX_PAGE_SIZE);
+        return events.page(pageNumber, pageSize);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "An event with its articles (without texts)")
+    public EventDetail get(@PathParam("id") String id) {
+        UUID uuid = Ids.parse(id, "event");
+        return events.detail(uuid).orElseThrow(() -> Ids.notFound("event", uuid));
+    }
+
+    @GET
+    @Path("/{id}/comparison")
+    @Operation(summary = "The stored align response for the event's articles, plus 'computed'")
+    public ObjectNode comparison(@PathParam("id") String id) {
+        UUID uuid = Ids.parse(id, "event");
+        return events.comparison(uuid).orElseThrow(() -> events.exists(uuid)
+                ? ProblemException.notFound("Event '" + uuid + "' has no comparison yet: it needs two processed "
+                        + "articles.")
+                : Ids.notFound("event", uuid));
+    }
+
+    /** Query parameters are parsed here so that "abc" is a 400 rather than JAX-RS's 404. */
+    static int intParam(String value, String name, int fallback, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(value.strip());
+            if (parsed < min || parsed > max) {
+                throw ProblemException.badRequest("'" + name + "' must be between " + min + " and " + max + ".");
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("'" + name + "' must be an integer.");
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package dev.parallax.newsroom.service;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.jboss.logging.Logger;
+
+import dev.parallax.newsroom.client.AlignClient;
+import dev.parallax.newsroom.client.Detection;
+import dev.parallax.newsroom.client.LangidClient;
+import dev.parallax.newsroom.config.NewsroomConfig;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * The background worker: language, event, comparison for every pending article, outside the
+ * request that stored it. Each step commits on its own, so a retry resumes where the last attempt
+ * stopped; a failed step leaves the article pending with its error and a later attempt time.
+ */
+@ApplicationScoped
+public class ArticleProcessor {
+
+    private static final Logger LOG = Logger.getLogger(ArticleProcessor.class);
+
+    private final WorkQueue queue;
+    private final LangidClient langid;
+    private final AlignClient align;
+    private final GroupingService grouping;
+    private final ComparisonService comparisons;
+    private final NewsroomConfig config;
+    private final MeterRegistry registry;
+    private final Counter processed;
+    private final Timer latency;
+    private final Timer groupingTime;
+
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private volatile boolean wanted;
+    private final ExecutorService coordinator;
+    private final ExecutorService workers;
+    private final Semaphore slots;
+
+    ArticleProcessor(WorkQueue queue, LangidClient langid, AlignClient align, GroupingService grouping,
+            ComparisonService comparisons, NewsroomConfig config, MeterRegistry registry) {
+        this.queue = queue;
+        this.langid = langid;
+        this.align = align;
+        this.grouping = grouping;
+        this.comparisons = comparisons;
+        this.config = config;
+        this.registry = registry;
+        this.processed = Counter.builder("newsroom.articles.processed")
+                .description("Articles whose language, event and comparison are done").register(registry);
+        this.latency = Timer.builder("newsroom.processing.latency")
+                .description("Time from ingestion until an article is processed").register(registry);
+        this.groupingTime = Timer.builder("newsroom.grouping.duration")
+                .description("Time to assign an article to an event (serialized across replicas)").register(registry);
+        this.coordinator = Executors.newSingleThreadExecutor(named("newsroom-worker"));
+        int concurrency = Math.max(1, config.processing().concurrency());
+        this.workers = Executors.newFixedThreadPool(concurrency, named("newsroom-processing"));
+        this.slots = new Semaphore(concurrency);
+    }
+
+    @PreDestroy
+    void stop() {
+        coordinator.shutdownNow();
+        workers.shutdownNow();
+    }
+
+    @Scheduled(every = "${newsroom.processing.poll-interval:1s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        wake();
+    }
+
+    /** Asks the worker to look for due articles now (called after an ingest commits). */
+    public void wake() {
+        if (!config.processing().enabled()) {
+            return;
+        }
+        wanted = true;
+        if (draining.compareAndSet(false, true)) {
+            coordinator.execute(this::drain);
+        }
+    }
+
+    /**
+     * Keeps up to {@code concurrency} articles in flight: claims as many as there are free slots, so a
+     * slow align call holds one slot rather than a whole batch. Stops when nothing is due and nobody
+     * asked again; the scheduler's next tick or the next ingest restarts it.
+     */
+    private void drain() {
+        try {
+            while (true) {
+                slots.acquire();
+                int free = 1 + slots.drainPermits();
+                wanted = false;
+                List<UUID> claimed;
+                try {
+                    claimed = queue.claim(free);
+                } catch (RuntimeException e) {
+                    slots.release(free);
+                    throw e;
+                }
+                slots.release(free - claimed.size());
+                for (UUID id : claimed) {
+                    workers.execute(() -> {
+                        try {
+                            process(id);
+                        } finally {
+                            slots.release();
+                        }
+                    });
+                }
+                if (claimed.isEmpty() && !wanted) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            // the database may be down: the scheduler tries again on its next tick
+            LOG.warnf("Processing paused: %s", e.toString());
+        } finally {
+            draining.set(false);
+            if (wanted && draining.compareAndSet(false, true)) {
+                coordinator.execute(this::drain);
+            }
+        }
+    }
+
+    void process(UUID id) {
+        String stage = "load";
+        try {
+            Optional<WorkItem> loaded = queue.load(id);
+            if (loaded.isEmpty()) {
+                return;
+            }
+            WorkItem item = loaded.get();
+            if (item.language() == null) {
+                stage = "langid";
+                Detection detection = langid.detect(item.text());
+                queue.saveLanguage(id, detection.language().strip().toLowerCase(Locale.ROOT),
+                        detection.confidence() == null ? null : Math.max(0, Math.min(1, detection.confidence())));
+            }
+            stage = "grouping";
+            UUID eventId = item.eventId() != null ? item.eventId() : groupingTime.record(() -> grouping.assign(id));
+            stage = "align";
+            Optional<ComparisonService.Plan> plan = comparisons.plan(eventId);
+            if (plan.isPresent()) {
+                var response = align.align(plan.get().request());
+                stage = "store";
+                comparisons.store(plan.get(), response);
+            }
+            stage = "finish";
+            queue.markProcessed(id).ifPresent(sinceIngest -> {
+                latency.record(sinceIngest);
+                processed.increment();
+            });
+        } catch (RuntimeException e) {
+            String error = stage + ": " + describe(e);
+            LOG.warnf("Article %s stays pending (%s)", id, error);
+            registry.counter("newsroom.processing.failures", "stage", stage).increment();
+            try {
+                queue.recordFailure(id, error);
+            } catch (RuntimeException again) {
+                // the lease runs out and another attempt follows; nothing is lost
+                LOG.warnf("Could not record the failure of article %s: %s", id, again.toString());
+            }
+        }
+    }
+
+    static String describe(Throwable e) {
+        Throwable root = e;
+        if (e instanceof WebApplicationException web) {
+            return "HTTP " + web.getResponse().getStatus() + " " + String.valueOf(web.getMessage());
+        }
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? e.toString() : e.getClass().getSimpleName() + " caused by " + root;
+    }
+
+    private static java.util.concurrent.ThreadFactory named(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + "-" + n.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

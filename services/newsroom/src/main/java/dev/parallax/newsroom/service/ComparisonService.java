@@ -1,0 +1,84 @@
+package dev.parallax.newsroom.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.parallax.newsroom.client.AlignRequest;
+import dev.parallax.newsroom.config.NewsroomConfig;
+import dev.parallax.newsroom.model.Article;
+import dev.parallax.newsroom.model.Comparison;
+import dev.parallax.newsroom.model.NewsEvent;
+
+/**
+ * Keeps each event's comparison in step with its membership. Planning and storing are separate
+ * short transactions; the align call between them holds none.
+ */
+@ApplicationScoped
+public class ComparisonService {
+
+    private final NewsroomConfig config;
+
+    ComparisonService(NewsroomConfig config) {
+        this.config = config;
+    }
+
+    /** An align request for an event's current members, and the membership version it reflects. */
+    public record Plan(UUID eventId, int membershipVersion, List<UUID> articleIds, AlignRequest request) {
+    }
+
+    /**
+     * What to send to align for the event, or empty when there is nothing to do: fewer than two
+     * articles, or the stored comparison already reflects the current membership.
+     */
+    @Transactional
+    public Optional<Plan> plan(UUID eventId) {
+        NewsEvent event = NewsEvent.findById(eventId);
+        Comparison stored = Comparison.findById(eventId);
+        if (stored != null && stored.membershipVersion >= event.membershipVersion) {
+            return Optional.empty();
+        }
+        // the most recent reports when an event outgrows one align request
+        List<Article> members = Article.find("eventId = ?1 order by published desc, created desc", eventId)
+                .page(0, config.align().maxDocuments())
+                .list();
+        if (members.size() < 2) {
+            return Optional.empty();
+        }
+        List<AlignRequest.Document> documents = members.stream()
+                .map(a -> new AlignRequest.Document(a.id.toString(), a.text,
+                        a.language == null || "und".equals(a.language) ? null : a.language, a.published.toString()))
+                .toList();
+        return Optional.of(new Plan(eventId, event.membershipVersion, members.stream().map(a -> a.id).toList(),
+                new AlignRequest(documents)));
+    }
+
+    /**
+     * Stores the comparison unless a newer one (computed for a later membership by another worker)
+     * is already there. The event row lock orders concurrent writers.
+     */
+    @Transactional
+    public void store(Plan plan, ObjectNode response) {
+        NewsEvent.findById(plan.eventId(), LockModeType.PESSIMISTIC_WRITE);
+        Comparison comparison = Comparison.findById(plan.eventId());
+        if (comparison != null && comparison.membershipVersion >= plan.membershipVersion()) {
+            return;
+        }
+        if (comparison == null) {
+            comparison = new Comparison();
+            comparison.eventId = plan.eventId();
+        }
+        comparison.response = response;
+        comparison.articleIds = plan.articleIds().toArray(UUID[]::new);
+        comparison.membershipVersion = plan.membershipVersion();
+        comparison.computed = Instant.now();
+        comparison.persist();
+    }
+}

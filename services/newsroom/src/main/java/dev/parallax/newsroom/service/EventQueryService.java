@@ -1,0 +1,234 @@
+package dev.parallax.newsroom.service;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.parallax.newsroom.client.AlignClient;
+import dev.parallax.newsroom.client.AlignResult;
+import dev.parallax.newsroom.model.Article;
+import dev.parallax.newsroom.model.Comparison;
+import dev.parallax.newsroom.model.NewsEvent;
+import dev.parallax.newsroom.service.EventViews.ComparisonSummary;
+import dev.parallax.newsroom.service.EventViews.EventArticle;
+import dev.parallax.newsroom.service.EventViews.EventDetail;
+import dev.parallax.newsroom.service.EventViews.EventPage;
+import dev.parallax.newsroom.service.EventViews.EventPageView;
+import dev.parallax.newsroom.service.EventViews.EventSummary;
+import dev.parallax.newsroom.service.EventViews.FactView;
+import dev.parallax.newsroom.service.EventViews.LinkView;
+import dev.parallax.newsroom.service.EventViews.MentionView;
+import dev.parallax.newsroom.service.EventViews.PassageView;
+
+/** Reads of events and their comparisons for the API and the editors' pages. */
+@ApplicationScoped
+public class EventQueryService {
+
+    private final AlignClient align;
+
+    EventQueryService(AlignClient align) {
+        this.align = align;
+    }
+
+    /** Newest first: by latest publication date, then by creation. */
+    @Transactional
+    public EventPage page(int page, int size) {
+        List<NewsEvent> events = NewsEvent.find("order by lastPublished desc, created desc, id")
+                .page(page, size)
+                .list();
+        Map<UUID, List<Article>> members = membersOf(events.stream().map(e -> e.id).toList());
+        Map<UUID, Comparison> comparisons = comparisonsOf(events.stream().map(e -> e.id).toList());
+        List<EventSummary> summaries = events.stream()
+                .map(e -> summary(e, members.getOrDefault(e.id, List.of()), comparisons.get(e.id)))
+                .toList();
+        return new EventPage(summaries, NewsEvent.count(), page, size);
+    }
+
+    @Transactional
+    public Optional<EventDetail> detail(UUID id) {
+        NewsEvent event = NewsEvent.findById(id);
+        if (event == null) {
+            return Optional.empty();
+        }
+        List<Article> articles = membersOf(List.of(id)).getOrDefault(id, List.of());
+        return Optional.of(detail(event, articles, Comparison.findById(id)));
+    }
+
+    /**
+     * The stored align answer with {@code computed} (and the event and membership it covers) added,
+     * or empty if the event is unknown or has no comparison yet.
+     */
+    @Transactional
+    public Optional<ObjectNode> comparison(UUID eventId) {
+        Comparison comparison = Comparison.findById(eventId);
+        if (comparison == null) {
+            return Optional.empty();
+        }
+        ObjectNode body = comparison.response.deepCopy();
+        body.put("event", eventId.toString());
+        body.put("computed", comparison.computed.toString());
+        var ids = body.putArray("articles");
+        for (UUID article : comparison.articleIds) {
+            ids.add(article.toString());
+        }
+        return Optional.of(body);
+    }
+
+    @Transactional
+    public boolean exists(UUID eventId) {
+        return NewsEvent.count("id", eventId) > 0;
+    }
+
+    @Transactional
+    public EventViews.EventsPageView listPage(int page, int size) {
+        EventPage events = page(page, size);
+        long processing = Article.count("status = ?1 and eventId is null", Article.PENDING);
+        return new EventViews.EventsPageView(events, processing, page > 0, (long) (page + 1) * size < events.total());
+    }
+
+    /** The editors' view of one event: facts and linked passages resolved against the article texts. */
+    @Transactional
+    public Optional<EventPageView> eventPage(UUID id) {
+        NewsEvent event = NewsEvent.findById(id);
+        if (event == null) {
+            return Optional.empty();
+        }
+        List<Article> articles = membersOf(List.of(id)).getOrDefault(id, List.of());
+        Comparison comparison = Comparison.findById(id);
+        EventDetail detail = detail(event, articles, comparison);
+        if (comparison == null) {
+            return Optional.of(new EventPageView(detail, List.of(), List.of()));
+        }
+        Map<String, Article> byDoc = new HashMap<>();
+        for (Article a : articles) {
+            byDoc.put(a.id.toString(), a);
+        }
+        AlignResult result = align.parse(comparison.response);
+        List<FactView> facts = result.comparison().stream()
+                .map(f -> new FactView(f.kind(), f.status(), f.label(), mentions(f, byDoc)))
+                .sorted(java.util.Comparator.comparingInt((FactView f) -> statusOrder(f.status())))
+                .toList();
+        Map<String, AlignResult.AlignedDocument> documents = new HashMap<>();
+        result.documents().forEach(d -> documents.put(d.id(), d));
+        List<LinkView> links = new ArrayList<>();
+        for (AlignResult.Link link : result.links()) {
+            List<PassageView> passages = new ArrayList<>();
+            for (AlignResult.Member member : link.members()) {
+                Article article = byDoc.get(member.doc());
+                AlignResult.AlignedDocument document = documents.get(member.doc());
+                List<String> sentences = new ArrayList<>();
+                for (int index : member.sentences()) {
+                    sentences.add(sentenceText(article, document, index));
+                }
+                passages.add(new PassageView(sourceOf(byDoc, member.doc()),
+                        article == null ? null : article.language, sentences));
+            }
+            links.add(new LinkView(link.score(), passages));
+        }
+        return Optional.of(new EventPageView(detail, facts, links));
+    }
+
+    /** The fact's mentions, identical ones (same source, text and value) shown once with a count. */
+    private static List<MentionView> mentions(AlignResult.Fact fact, Map<String, Article> byDoc) {
+        Map<List<String>, Integer> counts = new LinkedHashMap<>();
+        for (AlignResult.Mention m : fact.mentions()) {
+            counts.merge(java.util.Arrays.asList(sourceOf(byDoc, m.doc()), m.text(), m.value()), 1, Integer::sum);
+        }
+        List<MentionView> views = new ArrayList<>(counts.size());
+        counts.forEach((key, times) -> views.add(new MentionView(key.get(0), key.get(1), key.get(2), times)));
+        return views;
+    }
+
+    private static int statusOrder(String status) {
+        return switch (status == null ? "" : status) {
+            case "conflict" -> 0;
+            case "agree" -> 1;
+            case "unique" -> 2;
+            default -> 3;
+        };
+    }
+
+    private static String sourceOf(Map<String, Article> byDoc, String doc) {
+        Article article = byDoc.get(doc);
+        return article == null ? doc : article.source;
+    }
+
+    /** The sentence cut from the article by align's offsets; a placeholder if they do not fit the text. */
+    static String sentenceText(Article article, AlignResult.AlignedDocument document, int index) {
+        if (article == null || document == null || index < 0 || index >= document.sentences().size()) {
+            return "[sentence " + index + " not available]";
+        }
+        AlignResult.Sentence s = document.sentences().get(index);
+        if (s.start() < 0 || s.end() > article.text.length() || s.start() > s.end()) {
+            return "[sentence " + index + " outside the text]";
+        }
+        return article.text.substring(s.start(), s.end());
+    }
+
+    private static Map<UUID, List<Article>> membersOf(Collection<UUID> eventIds) {
+        Map<UUID, List<Article>> members = new HashMap<>();
+        if (eventIds.isEmpty()) {
+            return members;
+        }
+        List<Article> articles = Article.list("eventId in ?1 order by published, created", eventIds);
+        for (Article a : articles) {
+            members.computeIfAbsent(a.eventId, k -> new ArrayList<>()).add(a);
+        }
+        return members;
+    }
+
+    private static Map<UUID, Comparison> comparisonsOf(Collection<UUID> eventIds) {
+        Map<UUID, Comparison> comparisons = new HashMap<>();
+        if (!eventIds.isEmpty()) {
+            Comparison.<Comparison>list("eventId in ?1", eventIds).forEach(c -> comparisons.put(c.eventId, c));
+        }
+        return comparisons;
+    }
+
+    private static EventSummary summary(NewsEvent e, List<Article> articles, Comparison comparison) {
+        return new EventSummary(e.id, e.title, articles.stream().map(a -> a.id).toList(), languages(articles),
+                sources(articles), e.firstPublished, e.lastPublished,
+                (int) articles.stream().filter(a -> !a.isProcessed()).count(), summarize(comparison));
+    }
+
+    private EventDetail detail(NewsEvent e, List<Article> articles, Comparison comparison) {
+        List<EventArticle> views = articles.stream()
+                .map(a -> new EventArticle(a.id, a.source, a.title, a.published, a.url, a.language,
+                        a.languageConfidence, a.status))
+                .toList();
+        return new EventDetail(e.id, e.title, views, languages(articles), sources(articles), e.firstPublished,
+                e.lastPublished, summarize(comparison));
+    }
+
+    private static List<String> languages(List<Article> articles) {
+        return articles.stream().map(a -> a.language).filter(l -> l != null).distinct().sorted().toList();
+    }
+
+    private static List<String> sources(List<Article> articles) {
+        return List.copyOf(articles.stream().map(a -> a.source)
+                .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
+    }
+
+    private static ComparisonSummary summarize(Comparison comparison) {
+        if (comparison == null) {
+            return null;
+        }
+        Map<String, Integer> byStatus = new LinkedHashMap<>();
+        var facts = comparison.response.path("comparison");
+        facts.forEach(f -> byStatus.merge(f.path("status").asText(""), 1, Integer::sum));
+        return new ComparisonSummary(comparison.computed, byStatus.getOrDefault("agree", 0),
+                byStatus.getOrDefault("conflict", 0), byStatus.getOrDefault("unique", 0),
+                comparison.response.path("links").size(), List.of(comparison.articleIds));
+    }
+}

@@ -1,0 +1,5 @@
+package dev.parallax.newsroom.service;
+
+/** @param created false when the article was already stored (an idempotent re-post) */
+public record IngestOutcome(ArticleView article, boolean created) {
+}

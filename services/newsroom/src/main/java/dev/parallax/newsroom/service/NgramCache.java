@@ -1,0 +1,39 @@
+package dev.parallax.newsroom.service;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * N-gram profiles of recently compared articles (about 50 kB each): an article's text never changes, and every new
+ * article of a busy date window is compared with the same few hundred others.
+ */
+@ApplicationScoped
+public class NgramCache {
+
+    private static final int CAPACITY = 1000;
+
+    private final Map<UUID, EventMatcher.Profile> profiles = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<UUID, EventMatcher.Profile> eldest) {
+            return size() > CAPACITY;
+        }
+    };
+
+    public EventMatcher.Profile get(UUID articleId, Supplier<String> text) {
+        synchronized (profiles) {
+            EventMatcher.Profile cached = profiles.get(articleId);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        EventMatcher.Profile computed = EventMatcher.profile(text.get());
+        synchronized (profiles) {
+            profiles.put(articleId, computed);
+        }
+        return computed;
+    }
+}

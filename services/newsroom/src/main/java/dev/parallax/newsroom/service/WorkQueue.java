@@ -1,0 +1,112 @@
+package dev.parallax.newsroom.service;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import dev.parallax.newsroom.config.NewsroomConfig;
+import dev.parallax.newsroom.model.Article;
+
+/**
+ * The pending articles as a work queue in PostgreSQL. Every method is one short transaction: no
+ * transaction is held while a downstream service is called.
+ */
+@ApplicationScoped
+public class WorkQueue {
+
+    static final int MAX_ERROR_CHARS = 2000;
+
+    private final EntityManager em;
+    private final NewsroomConfig config;
+
+    WorkQueue(EntityManager em, NewsroomConfig config) {
+        this.em = em;
+        this.config = config;
+    }
+
+    /**
+     * Claims up to {@code limit} due articles. SKIP LOCKED lets several replicas claim at once
+     * without waiting for or taking each other's rows; the claim itself is a lease (the next attempt
+     * is pushed past it), so an article whose worker died is picked up again once the lease ends.
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<UUID> claim(int limit) {
+        List<UUID> ids = em.createNativeQuery("""
+                select id from article
+                where status = 'pending' and next_attempt_at <= now()
+                order by next_attempt_at, created
+                limit ?1
+                for update skip locked""", UUID.class)
+                .setParameter(1, limit)
+                .getResultList();
+        if (!ids.isEmpty()) {
+            Article.update("nextAttemptAt = ?1 where id in ?2", Instant.now().plus(config.processing().lease()), ids);
+        }
+        return ids;
+    }
+
+    @Transactional
+    public Optional<WorkItem> load(UUID id) {
+        return Article.<Article>findByIdOptional(id)
+                .filter(a -> !a.isProcessed())
+                .map(a -> new WorkItem(a.id, a.text, a.published, a.language, a.eventId, a.attempts, a.created));
+    }
+
+    @Transactional
+    public void saveLanguage(UUID id, String language, Double confidence) {
+        Article.update("language = ?1, languageConfidence = ?2 where id = ?3 and languageOverride = false",
+                language, confidence, id);
+    }
+
+    /** Marks the article done; answers the time from ingestion to now, or empty if it was already done. */
+    @Transactional
+    public Optional<Duration> markProcessed(UUID id) {
+        Article article = Article.findById(id);
+        if (article == null || article.isProcessed()) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now();
+        article.status = Article.PROCESSED;
+        article.processed = now;
+        article.lastError = null;
+        article.nextAttemptAt = now;
+        return Optional.of(Duration.between(article.created, now));
+    }
+
+    /** Leaves the article pending for a later attempt, with exponential backoff. */
+    @Transactional
+    public void recordFailure(UUID id, String error) {
+        Article article = Article.findById(id);
+        if (article == null || article.isProcessed()) {
+            return;
+        }
+        article.attempts++;
+        article.lastError = error.length() > MAX_ERROR_CHARS ? error.substring(0, MAX_ERROR_CHARS) : error;
+        article.nextAttemptAt = Instant.now().plus(backoff(article.attempts));
+    }
+
+    Duration backoff(int attempts) {
+        Duration initial = config.processing().backoffInitial();
+        Duration max = config.processing().backoffMax();
+        int doublings = Math.min(Math.max(attempts - 1, 0), 20);
+        Duration wait = initial.multipliedBy(1L << doublings);
+        return wait.compareTo(max) > 0 ? max : wait;
+    }
+
+    /** Pending articles, and those of them whose last attempt failed. */
+    public record Backlog(long pending, long failing) {
+    }
+
+    @Transactional
+    public Backlog backlog() {
+        return new Backlog(Article.count("status", Article.PENDING),
+                Article.count("status = ?1 and lastError is not null", Article.PENDING));
+    }
+}

@@ -1,0 +1,76 @@
+package dev.parallax.newsroom.web;
+
+import java.util.UUID;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import dev.parallax.newsroom.service.EventQueryService;
+import dev.parallax.newsroom.service.EventViews.EventPageView;
+import dev.parallax.newsroom.service.EventViews.EventsPageView;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** The editors' HTML pages. Qute escapes every value in these .html templates; nothing is emitted raw. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class EditorPages {
+
+    static final int PAGE_SIZE = 50;
+
+    private final EventQueryService events;
+
+    EditorPages(EventQueryService events) {
+        this.events = events;
+    }
+
+    @CheckedTemplate(basePath = "pages")
+    static class Templates {
+        static native TemplateInstance events(EventsPageView view);
+
+        static native TemplateInstance event(EventPageView view);
+
+        static native TemplateInstance notFound(String message);
+    }
+
+    @GET
+    @Operation(summary = "Editors' page: the events, newest first")
+    public Response list(@QueryParam("page") String page) {
+        int pageNumber;
+        try {
+            pageNumber = page == null || page.isBlank() ? 0 : Math.max(0, Integer.parseInt(page.strip()));
+        } catch (NumberFormatException e) {
+            pageNumber = 0;
+        }
+        return Response.ok(Templates.events(events.listPage(pageNumber, PAGE_SIZE))).build();
+    }
+
+    @GET
+    @Path("/events/{id}")
+    @Operation(summary = "Editors' page: one event's sources, comparison and linked passages")
+    public Response event(@PathParam("id") String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return notFound();
+        }
+        return events.eventPage(uuid)
+                .map(view -> Response.ok(Templates.event(view)).build())
+                .orElseGet(EditorPages::notFound);
+    }
+
+    private static Response notFound() {
+        return Response.status(Response.Status.NOT_FOUND)
+                .type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.notFound("There is no such event. It may have been merged or the link is wrong."))
+                .build();
+    }
+}

@@ -1,0 +1,97 @@
+package dev.parallax.newsroom;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * WireMock stand-ins for langid and align. By default langid answers Danish and align answers a
+ * small comparison (a conflict whose label carries HTML, an agreement, a link) that echoes the first
+ * two document ids it is sent. Tests add stubs matched on a marker in the article text to make one
+ * article's calls fail without disturbing others.
+ */
+public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
+
+    /** Injects the {@link Stubs} into a test's field. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.FIELD)
+    public @interface InjectStubs {
+    }
+
+    public record Stubs(WireMockServer langid, WireMockServer align) {
+    }
+
+    static final String ALIGN_RESPONSE = """
+            {"documents": [
+               {"id": "{{jsonPath request.body '$.documents[0].id'}}", "language": "da",
+                "sentences": [{"start": 0, "end": 12}, {"start": 13, "end": 30}]},
+               {"id": "{{jsonPath request.body '$.documents[1].id'}}", "language": "nb",
+                "sentences": [{"start": 0, "end": 12}, {"start": 13, "end": 30}]}],
+             "links": [{"score": 0.91, "members": [
+               {"doc": "{{jsonPath request.body '$.documents[0].id'}}", "sentences": [0]},
+               {"doc": "{{jsonPath request.body '$.documents[1].id'}}", "sentences": [0, 1]}]}],
+             "comparison": [
+               {"kind": "date", "status": "conflict", "label": "first contact <b>since</b>",
+                "mentions": [
+                  {"doc": "{{jsonPath request.body '$.documents[0].id'}}", "start": 0, "end": 10, "text": "marts 2014", "value": "2014-03"},
+                  {"doc": "{{jsonPath request.body '$.documents[1].id'}}", "start": 0, "end": 11, "text": "august 2014", "value": "2014-08"}]},
+               {"kind": "person", "status": "agree", "label": "Ash Carter",
+                "mentions": [
+                  {"doc": "{{jsonPath request.body '$.documents[0].id'}}", "start": 0, "end": 9, "text": "Ash Carter", "value": "Ashton Carter"},
+                  {"doc": "{{jsonPath request.body '$.documents[1].id'}}", "start": 0, "end": 13, "text": "Ashton Carter", "value": "Ashton Carter"}]},
+               {"kind": "place", "status": "unique", "label": "Latakia",
+                "mentions": [{"doc": "{{jsonPath request.body '$.documents[1].id'}}", "start": 0, "end": 7, "text": "Latakia", "value": "Latakia"}]}]}
+            """;
+
+    private WireMockServer langid;
+    private WireMockServer align;
+
+    @Override
+    public Map<String, String> start() {
+        langid = new WireMockServer(options().dynamicPort());
+        align = new WireMockServer(options().dynamicPort().globalTemplating(true));
+        langid.start();
+        align.start();
+        stubDefaults(new Stubs(langid, align));
+        return Map.of(
+                "quarkus.rest-client.langid.url", langid.baseUrl(),
+                "quarkus.rest-client.align.url", align.baseUrl());
+    }
+
+    /** The healthy behaviour, at low priority so that marker-specific stubs win. */
+    public static void stubDefaults(Stubs stubs) {
+        stubs.langid().stubFor(post(urlEqualTo("/api/v1/detect")).atPriority(10)
+                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody("""
+                                {"language": "da", "confidence": 0.97, "scores": {"da": 0.97, "nb": 0.02, "nn": 0.01}}""")));
+        stubs.align().stubFor(post(urlEqualTo("/api/v1/align")).atPriority(10)
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(ALIGN_RESPONSE)));
+    }
+
+    @Override
+    public void inject(TestInjector injector) {
+        injector.injectIntoFields(new Stubs(langid, align),
+                new TestInjector.AnnotatedAndMatchesType(InjectStubs.class, Stubs.class));
+    }
+
+    @Override
+    public void stop() {
+        if (langid != null) {
+            langid.stop();
+        }
+        if (align != null) {
+            align.stop();
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.parallax.newsroom;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/** Grouping into events and the comparison that follows, end to end through the worker. */
+@QuarkusTest
+@WithTestResource(DownstreamStubs.class)
+class GroupingTest {
+
+    @Test
+    void oneStoryInThreeLanguagesIsOneEventAndUnrelatedOrDistantReportsAreNot() {
+        String danish = Api.create(withUrl(Api.article("Ritzau", Texts.FERRY_DA, "2003-02-10")));
+        String eventId = Api.awaitProcessed(danish).getString("event");
+
+        // a single article is not compared yet
+        given().accept(ContentType.JSON).when().get("/api/v1/events/" + eventId + "/comparison")
+                .then().statusCode(404).contentType("application/problem+json");
+
+        String bokmal = Api.create(withUrl(Api.article("NTB", Texts.FERRY_NB, "2003-02-11")));
+        assertThat(Api.awaitProcessed(bokmal).getString("event")).isEqualTo(eventId);
+
+        JsonPath comparison = Api.get("/api/v1/events/" + eventId + "/comparison");
+        assertThat(comparison.getString("computed")).isNotBlank();
+        assertThat(comparison.getList("articles", String.class)).containsExactlyInAnyOrder(danish, bokmal);
+        assertThat(comparison.getList("documents.id", String.class)).containsExactlyInAnyOrder(danish, bokmal);
+        assertThat(comparison.getList("links")).hasSize(1);
+        assertThat(comparison.getList("comparison.status", String.class)).contains("agree", "conflict", "unique");
+
+        String unrelated = Api.create(withUrl(Api.article("DR", Texts.SUGAR_TAX_DA, "2003-02-11")));
+        String unrelatedEvent = Api.awaitProcessed(unrelated).getString("event");
+        assertThat(unrelatedEvent).isNotEqualTo(eventId);
+
+        // the same story far outside the date window is another event
+        String later = Api.create(withUrl(Api.article("NRK", Texts.FERRY_NN, "2003-03-20")));
+        assertThat(Api.awaitProcessed(later).getString("event")).isNotIn(eventId, unrelatedEvent);
+
+        // a third report inside the window joins, and the comparison is recomputed to cover it
+        String nynorsk = Api.create(withUrl(Api.article("NRK", Texts.FERRY_NN, "2003-02-12")));
+        assertThat(Api.awaitProcessed(nynorsk).getString("event")).isEqualTo(eventId);
+        assertThat(Api.get("/api/v1/events/" + eventId + "/comparison").getList("articles", String.class))
+                .containsExactlyInAnyOrder(danish, bokmal, nynorsk);
+
+        JsonPath event = Api.get("/api/v1/events/" + eventId);
+        assertThat(event.getList("articles.id", String.class)).containsExactlyInAnyOrder(danish, bokmal, nynorsk);
+        assertThat(event.getList("sources", String.class)).containsExactly("Ritzau", "NTB", "NRK");
+        assertThat(event.getString("first")).isEqualTo("2003-02-10");
+        assertThat(event.getString("last")).isEqualTo("2003-02-12");
+        assertThat(event.getString("articles[0].text")).isNull();
+    }
+
+    @Test
+    void theAlignRequestCarriesArticleIdsTextsAndDates() {
+        String a = Api.create(withUrl(Api.article("Ritzau", Texts.FERRY_DA, "2004-06-01")));
+        String b = Api.create(withUrl(Api.article("NTB", Texts.FERRY_NB, "2004-06-01")));
+        String eventId = Api.awaitProcessed(b).getString("event");
+        Api.awaitProcessed(a);
+        JsonPath comparison = Api.get("/api/v1/events/" + eventId + "/comparison");
+        List<Map<String, Object>> mentions = comparison.getList("comparison[0].mentions");
+        assertThat(mentions).extracting(m -> m.get("doc")).containsExactlyInAnyOrder(a, b);
+        given().accept(ContentType.JSON).when().get("/api/v1/events/" + eventId)
+                .then().statusCode(200).body("comparison.conflict", equalTo(1));
+    }
+
+    private static Map<String, Object> withUrl(Map<String, Object> article) {
+        article.put("url", "https://example.org/grouping/" + Api.unique());
+        return article;
+    }
+}
