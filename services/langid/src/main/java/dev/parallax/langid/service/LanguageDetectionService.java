@@ -1,0 +1,119 @@
+package dev.parallax.langid.service;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import dev.parallax.langid.config.LangidConfig;
+import dev.parallax.support.problem.ProblemException;
+import dev.parallax.text.SentenceSegmenter;
+import dev.parallax.text.Span;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Detects the language of texts and of their sentences. The detector is built when the application
+ * starts, not on the first request: loading the n-gram models takes about two seconds.
+ */
+@ApplicationScoped
+public class LanguageDetectionService {
+
+    private static final Logger LOG = Logger.getLogger(LanguageDetectionService.class);
+
+    /** Answer for text without letters: nothing to tell the languages apart by. */
+    static final double UNDETERMINED_CONFIDENCE = 0.0;
+
+    private final LangidConfig config;
+    private final MeterRegistry registry;
+    private final SentenceSegmenter segmenter = SentenceSegmenter.nordic();
+    private final Timer timer;
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+    private volatile Classifier classifier;
+
+    public LanguageDetectionService(LangidConfig config, MeterRegistry registry) {
+        this.config = config;
+        this.registry = registry;
+        this.timer = Timer.builder("langid.detection")
+                .description("Time to detect the language of one text")
+                .register(registry);
+    }
+
+    void load(@Observes StartupEvent event) {
+        long start = System.nanoTime();
+        Classifier loaded = switch (config.engine()) {
+            case NORDIC -> NordicClassifier.standard();
+            case LINGUA -> new LinguaClassifier(config.linguaLanguages(), new RelativeConfidence(0.5, 0.001));
+        };
+        classifier = loaded;
+        // reading the models leaves ~100 MB of parse garbage: collect it now, so that the heap (and the
+        // resident memory) of the warm service shrinks to what the models need
+        System.gc();
+        LOG.infof("Language detector %s loaded in %d ms (%s)", config.engine(), (System.nanoTime() - start) / 1_000_000,
+                loaded.codes());
+    }
+
+    /** True once the models are in memory. */
+    public boolean ready() {
+        return classifier != null;
+    }
+
+    /** Rejects what cannot be detected: a missing or blank text (400) or one over the size limit (413). */
+    public void validate(String text, String field) {
+        if (text == null || text.isBlank()) {
+            throw ProblemException.badRequest("Field '" + field + "' must be a non-blank text.");
+        }
+        if (text.length() > config.maxTextChars()) {
+            throw ProblemException.tooLarge("Field '" + field + "' has " + text.length()
+                    + " characters; at most " + config.maxTextChars() + " are accepted.");
+        }
+    }
+
+    public Detection detect(String text) {
+        Classifier current = classifier;
+        if (current == null) {
+            throw ProblemException.unavailable("The language models are still loading.", java.time.Duration.ofSeconds(2));
+        }
+        Timer.Sample sample = Timer.start(registry);
+        Detection detection = classify(current, text);
+        sample.stop(timer);
+        counters.computeIfAbsent(detection.language(), language -> Counter.builder("langid.detections")
+                .description("Texts and sentences detected, by answered language")
+                .tag("language", language)
+                .register(registry)).increment();
+        return detection;
+    }
+
+    /** One detection per sentence of {@code text}, with the sentence's UTF-16 offsets. */
+    public List<SentenceDetection> detectSentences(String text) {
+        List<SentenceDetection> sentences = new ArrayList<>();
+        for (Span span : segmenter.split(text)) {
+            sentences.add(new SentenceDetection(span, detect(span.of(text))));
+        }
+        return sentences;
+    }
+
+    private static Detection classify(Classifier classifier, String text) {
+        int letters = LetterCount.count(text);
+        if (letters == 0) {
+            Map<String, Double> uniform = new LinkedHashMap<>();
+            List<String> codes = classifier.codes();
+            codes.forEach(code -> uniform.put(code, 1.0 / codes.size()));
+            return new Detection(Detection.UNDETERMINED, UNDETERMINED_CONFIDENCE, uniform);
+        }
+        Map<String, Double> scores = classifier.scores(text, letters);
+        Map.Entry<String, Double> best = scores.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+        return new Detection(best.getKey(), best.getValue(), scores);
+    }
+
+    public record SentenceDetection(Span span, Detection detection) {
+    }
+}

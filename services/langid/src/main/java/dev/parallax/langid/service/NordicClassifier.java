@@ -1,0 +1,176 @@
+package dev.parallax.langid.service;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tells Danish, Bokmål and Nynorsk apart, and each of them from the outsiders (Swedish, English,
+ * Icelandic, German, Faroese).
+ * <p>
+ * Two kinds of evidence are added as log-odds, then softmax gives the probabilities:
+ * <ol>
+ * <li>the character n-gram log-likelihood of the text under Lingua's models ({@link NgramModel}), divided
+ * by {@code temperature}: n-gram models treat overlapping n-grams as independent, so their raw likelihood
+ * ratios are far too confident;</li>
+ * <li>among da, nb and nn only, {@code markerWeight} nats per marker hit ({@link NordicMarkers}), counted
+ * relative to the best-supported of the three, so the markers move probability between the three norms
+ * but never from an outsider to them.</li>
+ * </ol>
+ * Faroese has no Lingua model: it is scored as the closer of Icelandic and Nynorsk plus its own word
+ * markers, and only when at least one Faroese word is present.
+ */
+public final class NordicClassifier implements Classifier {
+
+    static final List<String> NGRAM_LANGUAGES = List.of("da", "nb", "nn", "sv", "en", "is", "de");
+    static final String FAROESE = "fo";
+
+    private final NgramModel ngrams;
+    private final NordicMarkers markers;
+    private final double temperature;
+    private final double markerWeight;
+    private final List<String> codes;
+
+    public NordicClassifier(NgramModel ngrams, NordicMarkers markers, double temperature, double markerWeight) {
+        if (!ngrams.languages().subList(0, 3).equals(List.of("da", "nb", "nn"))) {
+            throw new IllegalArgumentException("The n-gram model must list da, nb, nn first");
+        }
+        this.ngrams = ngrams;
+        this.markers = markers;
+        this.temperature = temperature;
+        this.markerWeight = markerWeight;
+        List<String> all = new ArrayList<>(ngrams.languages());
+        all.add(FAROESE);
+        this.codes = List.copyOf(all);
+    }
+
+    public static NordicClassifier standard() {
+        return new NordicClassifier(NgramModel.fromLingua(NGRAM_LANGUAGES, 5), NordicMarkers.load(),
+                TEMPERATURE, MARKER_WEIGHT);
+    }
+
+    /**
+     * One odd word (a foreign name, a typo) can differ by ten nats between two models that were trained on
+     * different amounts of text; no word may move a language more than this many nats behind the word's best.
+     */
+    static final double MAX_WORD_DEFICIT = 5.0;
+    /** A capitalised word inside a sentence is usually a name, which says little about the language. */
+    static final double NAME_WEIGHT = 0.3;
+    static final double SMOOTHING = 0.001;
+    /**
+     * Prior log-odds of each of da, nb, nn against each outsider, for texts of one or two words only: the
+     * service reads Nordic news, so a word that fits Swedish or German about as well as Danish is far more
+     * likely Danish. From three words on the evidence decides alone: a prior there lets Swedish sentences,
+     * which differ from Danish in a few words only, through as Danish.
+     */
+    static final int SHORT_TEXT_WORDS = 2;
+    static final double NORDIC_PRIOR = 2.0;
+    /**
+     * Chosen by reasoning, then checked on the development data (docs/langid.md), not fitted to it: 3
+     * treats about every third letter's evidence as independent; 3 nats per marker word make two marker
+     * words outweigh all but a clear n-gram verdict. Accuracy moved by under a point over temperatures 2-8
+     * and weights 1.5-5; the temperature mostly sets how many answers reach 0.9 (4: 73 %, 3: 78 %, 2.5: 81 %
+     * of sentences) and how many of those are right (99.7 %, 99.5 %, 99.4 %), and 3 keeps a margin above 99 %.
+     */
+    static final double TEMPERATURE = 3.0;
+    static final double MARKER_WEIGHT = 3.0;
+
+    private static void addWord(double[] word, double[] total, double weight) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (double value : word) {
+            best = Math.max(best, value);
+        }
+        for (int l = 0; l < word.length; l++) {
+            total[l] += weight * Math.max(word[l], best - MAX_WORD_DEFICIT);
+        }
+    }
+
+    @Override
+    public List<String> codes() {
+        return codes;
+    }
+
+    @Override
+    public Map<String, Double> scores(String text, int letters) {
+        int n = ngrams.languages().size();
+        double[] logLikelihoods = new double[n];
+        double[] hits = new double[3];
+        int faroeseHits = 0;
+        int words = 0;
+        int westNordicHits = 0;
+        int icelandicLetters = 0;
+        double[] wordLikelihoods = new double[n];
+        StringBuilder word = new StringBuilder(32);
+        boolean sentenceStart = true;
+        boolean capitalised = false;
+        for (String token : text.split("\\s+")) {
+            if (LetterCount.isAddress(token)) {
+                continue;
+            }
+            for (int i = 0; i <= token.length(); i++) {
+                char c = i < token.length() ? token.charAt(i) : ' ';
+                if (Character.isLetter(c)) {
+                    if (c == 'þ' || c == 'ö' || c == 'Þ' || c == 'Ö') {
+                        icelandicLetters++; // Faroese writes neither
+                    }
+                    if (word.length() == 0) {
+                        capitalised = Character.isUpperCase(c);
+                    }
+                    word.append(Character.toLowerCase(c));
+                } else if (word.length() > 0) {
+                    String w = word.toString();
+                    words++;
+                    Arrays.fill(wordLikelihoods, 0);
+                    ngrams.score(w, wordLikelihoods);
+                    addWord(wordLikelihoods, logLikelihoods, capitalised && !sentenceStart ? NAME_WEIGHT : 1.0);
+                    sentenceStart = c == '.' || c == '!' || c == '?' || c == ':';
+                    markers.score(w, hits);
+                    if (markers.isFaroese(w)) {
+                        faroeseHits++;
+                    } else if (markers.isFaroeseOrIcelandic(w)) {
+                        westNordicHits++;
+                    }
+                    word.setLength(0);
+                } else if (c == '.' || c == '!' || c == '?' || c == ':' || c == '«' || c == '"' || c == '-' || c == '–') {
+                    sentenceStart = true;
+                }
+            }
+        }
+        double[] logits = new double[n + 1];
+        double bestHits = Math.max(hits[0], Math.max(hits[1], hits[2]));
+        for (int l = 0; l < n; l++) {
+            logits[l] = logLikelihoods[l] / temperature;
+            if (l < 3) {
+                logits[l] += (words <= SHORT_TEXT_WORDS ? NORDIC_PRIOR : 0) + markerWeight * (hits[l] - bestHits);
+            }
+        }
+        int icelandic = ngrams.languages().indexOf("is");
+        double faroeseBase = Math.max(logits[icelandic], logits[2] + markerWeight * (bestHits - hits[2]));
+        logits[icelandic] += markerWeight * westNordicHits;
+        logits[n] = faroeseHits + westNordicHits == 0
+                ? Double.NEGATIVE_INFINITY
+                : faroeseBase + markerWeight * (faroeseHits + westNordicHits - icelandicLetters);
+        return softmax(logits);
+    }
+
+    private Map<String, Double> softmax(double[] logits) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double logit : logits) {
+            max = Math.max(max, logit);
+        }
+        double sum = 0;
+        double[] weights = new double[logits.length];
+        for (int i = 0; i < logits.length; i++) {
+            weights[i] = Math.exp(logits[i] - max);
+            sum += weights[i];
+        }
+        Map<String, Double> probabilities = new LinkedHashMap<>();
+        for (int i = 0; i < logits.length; i++) {
+            // a sliver for every language: n-gram evidence is never proof, and no answer claims certainty
+            probabilities.put(codes.get(i), (1 - SMOOTHING) * weights[i] / sum + SMOOTHING / logits.length);
+        }
+        return probabilities;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.parallax.langid.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NordicClassifierTest {
+
+    private static NordicClassifier classifier;
+
+    @BeforeAll
+    static void load() {
+        classifier = NordicClassifier.standard();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            // function words and pronouns
+            "da | Jeg ved ikke, hvad hun mener om det.",
+            "nb | Jeg vet ikke hva hun mener om det.",
+            "nn | Eg veit ikkje kva ho meiner om det.",
+            // efter/etter, mig/meg, nu/nå/no
+            "da | Han ringede til mig efter mødet, og nu venter vi.",
+            "nb | Han ringte til meg etter møtet, og nå venter vi.",
+            "nn | Han ringde til meg etter møtet, og no ventar vi.",
+            // soft consonants: købe/kjøpe, gade/gate
+            "da | Vi skal købe mad i butikken nede på gaden.",
+            "nb | Vi skal kjøpe mat i butikken nede i gata.",
+            // past tense -ede/-et/-a, plural -ar/-ane
+            "da | De arbejdede hele dagen og spillede fodbold bagefter.",
+            "nb | De arbeidet hele dagen og spilte fotball etterpå.",
+            "nn | Dei arbeidde heile dagen og spela fotball etterpå.",
+            "nn | Bilane og bussane køyrde sakte gjennom gatene i byen.",
+            "nb | Bilene og bussene kjørte sakte gjennom gatene i byen.",
+            "da | Bilerne og busserne kørte langsomt gennem gaderne i byen.",
+            // outsiders are answered as themselves
+            "sv | Jag vet inte vad hon menar om det, men vi får se efter mötet.",
+            "en | I do not know what she means by that, but we will see after the meeting.",
+            "de | Ich weiß nicht, was sie damit meint, aber wir sehen nach dem Treffen.",
+            "is | Ég veit ekki hvað hún á við með því, en við sjáum til eftir fundinn.",
+            "fo | Eg veit ikki, hvat hon meinar við tí, men vit síggja eftir fundin."})
+    void tellsTheLanguagesApart(String language, String text) {
+        Map<String, Double> scores = classifier.scores(text, LetterCount.count(text));
+
+        assertThat(best(scores)).isEqualTo(language);
+        assertThat(scores.values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, within(1e-9));
+    }
+
+    @Test
+    void aForeignNameDoesNotOutweighTheNynorskAroundIt() {
+        String text = "Daniel Sturridge redda Liverpool frå eit tap mot Chelsea ved å score i det 89. minuttet på laurdag.";
+
+        assertThat(best(classifier.scores(text, LetterCount.count(text)))).isEqualTo("nn");
+    }
+
+    @Test
+    void aWordValidInSeveralNormsGetsLowConfidence() {
+        Map<String, Double> scores = classifier.scores("Og", 2);
+
+        assertThat(scores.get(best(scores))).isLessThan(0.9);
+    }
+
+    @Test
+    void aLongClearTextGetsHighConfidence() {
+        String text = "Eg veit ikkje kva ho meiner om det, men eg skal spørje henne når ho kjem heim frå arbeidet i kveld.";
+
+        assertThat(classifier.scores(text, LetterCount.count(text)).get("nn")).isGreaterThan(0.99);
+    }
+
+    private static String best(Map<String, Double> scores) {
+        return scores.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+}
