@@ -16,7 +16,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * WireMock stand-ins for langid and align. By default langid answers Danish and align answers a
+ * WireMock stand-ins for langid, translate and align. Translate answers every request with its text
+ * prefixed by the direction (see {@link EchoTranslation}). By default langid answers Danish and align answers a
  * small comparison (a conflict whose label carries HTML, an agreement, a link) that echoes the first
  * two document ids it is sent. Tests add stubs matched on a marker in the article text to make one
  * article's calls fail without disturbing others.
@@ -29,7 +30,7 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
     public @interface InjectStubs {
     }
 
-    public record Stubs(WireMockServer langid, WireMockServer align) {
+    public record Stubs(WireMockServer langid, WireMockServer align, WireMockServer translate) {
     }
 
     static final String ALIGN_RESPONSE = """
@@ -56,17 +57,21 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
 
     private WireMockServer langid;
     private WireMockServer align;
+    private WireMockServer translate;
 
     @Override
     public Map<String, String> start() {
         langid = new WireMockServer(options().dynamicPort());
         align = new WireMockServer(options().dynamicPort().globalTemplating(true));
+        translate = new WireMockServer(options().dynamicPort().extensions(new EchoTranslation()));
         langid.start();
         align.start();
-        stubDefaults(new Stubs(langid, align));
+        translate.start();
+        stubDefaults(new Stubs(langid, align, translate));
         return Map.of(
                 "quarkus.rest-client.langid.url", langid.baseUrl(),
-                "quarkus.rest-client.align.url", align.baseUrl());
+                "quarkus.rest-client.align.url", align.baseUrl(),
+                "quarkus.rest-client.translate.url", translate.baseUrl());
     }
 
     /** The healthy behaviour, at low priority so that marker-specific stubs win. */
@@ -77,11 +82,13 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
                                 {"language": "da", "confidence": 0.97, "scores": {"da": 0.97, "nb": 0.02, "nn": 0.01}}""")));
         stubs.align().stubFor(post(urlEqualTo("/api/v1/align")).atPriority(10)
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(ALIGN_RESPONSE)));
+        stubs.translate().stubFor(post(urlEqualTo("/api/v1/translate")).atPriority(10)
+                .willReturn(aResponse().withTransformers(EchoTranslation.NAME)));
     }
 
     @Override
     public void inject(TestInjector injector) {
-        injector.injectIntoFields(new Stubs(langid, align),
+        injector.injectIntoFields(new Stubs(langid, align, translate),
                 new TestInjector.AnnotatedAndMatchesType(InjectStubs.class, Stubs.class));
     }
 
@@ -92,6 +99,9 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
         }
         if (align != null) {
             align.stop();
+        }
+        if (translate != null) {
+            translate.stop();
         }
     }
 }

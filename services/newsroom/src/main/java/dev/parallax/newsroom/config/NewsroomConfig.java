@@ -24,6 +24,8 @@ public interface NewsroomConfig {
 
     Align align();
 
+    Translation translation();
+
     interface Grouping {
 
         /**
@@ -77,5 +79,28 @@ public interface NewsroomConfig {
         /** Documents per align request; the contract accepts 2 to 20. */
         @WithDefault("20")
         int maxDocuments();
+    }
+
+    interface Translation {
+
+        /**
+         * How long the event page waits for translations that are not stored yet. A translation still
+         * running then is shown as "in progress" over the original and is stored when it completes, so
+         * a slow translate never holds the page for the client's full read timeout.
+         */
+        @WithDefault("15s")
+        Duration pageWait();
+
+        /** Translations requested from translate at once by one instance; further ones queue. */
+        @WithDefault("4")
+        int concurrency();
+
+        /** Translations waiting for a free slot; beyond this the reader gets the original with a notice. */
+        @WithDefault("200")
+        int queue();
+
+        /** Retry-After of the API's 503 when translate is down; about the circuit breaker's delay. */
+        @WithDefault("10s")
+        Duration retryAfter();
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -19,6 +20,9 @@ import dev.parallax.newsroom.service.ArticleService;
 import dev.parallax.newsroom.service.ArticleView;
 import dev.parallax.newsroom.service.IngestOutcome;
 import dev.parallax.newsroom.service.IngestService;
+import dev.parallax.newsroom.service.Languages;
+import dev.parallax.newsroom.service.TranslationService;
+import dev.parallax.support.problem.ProblemException;
 
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,11 +31,14 @@ public class ArticleResource {
     private final IngestService ingest;
     private final ArticleService articles;
     private final ArticleProcessor processor;
+    private final TranslationService translations;
 
-    ArticleResource(IngestService ingest, ArticleService articles, ArticleProcessor processor) {
+    ArticleResource(IngestService ingest, ArticleService articles, ArticleProcessor processor,
+            TranslationService translations) {
         this.ingest = ingest;
         this.articles = articles;
         this.processor = processor;
+        this.translations = translations;
     }
 
     @POST
@@ -56,5 +63,22 @@ public class ArticleResource {
     public ArticleView get(@PathParam("id") String id) {
         var uuid = Ids.parse(id, "article");
         return articles.find(uuid).orElseThrow(() -> Ids.notFound("article", uuid));
+    }
+
+    @GET
+    @Path("/{id}/translation")
+    @Operation(summary = "The article's text machine-translated (Apertium) into da, nb or nn; stored after the "
+            + "first request")
+    @APIResponse(responseCode = "200", description = "The translation, or the original if already in the target")
+    @APIResponse(responseCode = "400", description = "target missing or not da, nb or nn")
+    @APIResponse(responseCode = "404", description = "No such article")
+    @APIResponse(responseCode = "409", description = "Language not known yet, or not translatable")
+    @APIResponse(responseCode = "503", description = "translate is unavailable; see Retry-After")
+    public ArticleTranslationResponse translation(@PathParam("id") String id, @QueryParam("target") String target) {
+        var uuid = Ids.parse(id, "article");
+        String language = Languages.translationTarget(target).orElseThrow(() -> ProblemException.badRequest(
+                "'target' must be one of " + String.join(", ", Languages.TRANSLATABLE) + "."));
+        return translations.read(uuid, language).map(ArticleTranslationResponse::of)
+                .orElseThrow(() -> Ids.notFound("article", uuid));
     }
 }

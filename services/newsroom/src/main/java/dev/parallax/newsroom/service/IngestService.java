@@ -152,7 +152,8 @@ public class IngestService {
         return value.length() > 40 ? value.substring(0, 40) + "…" : value;
     }
 
-    private static boolean isUniqueViolation(Throwable e) {
+    /** Also used by {@link TranslationService}, which meets the same race when storing a translation. */
+    static boolean isUniqueViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 return true;

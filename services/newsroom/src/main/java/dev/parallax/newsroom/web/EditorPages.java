@@ -15,6 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import dev.parallax.newsroom.service.EventQueryService;
 import dev.parallax.newsroom.service.EventViews.EventPageView;
 import dev.parallax.newsroom.service.EventViews.EventsPageView;
+import dev.parallax.newsroom.service.Languages;
+import dev.parallax.newsroom.service.ReadingViews.EventReading;
+import dev.parallax.newsroom.service.TranslationService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -26,16 +29,18 @@ public class EditorPages {
     static final int PAGE_SIZE = 50;
 
     private final EventQueryService events;
+    private final TranslationService translations;
 
-    EditorPages(EventQueryService events) {
+    EditorPages(EventQueryService events, TranslationService translations) {
         this.events = events;
+        this.translations = translations;
     }
 
     @CheckedTemplate(basePath = "pages")
     static class Templates {
         static native TemplateInstance events(EventsPageView view);
 
-        static native TemplateInstance event(EventPageView view);
+        static native TemplateInstance event(EventPageView view, EventReading reading);
 
         static native TemplateInstance notFound(String message);
     }
@@ -54,16 +59,19 @@ public class EditorPages {
 
     @GET
     @Path("/events/{id}")
-    @Operation(summary = "Editors' page: one event's sources, comparison and linked passages")
-    public Response event(@PathParam("id") String id) {
+    @Operation(summary = "Editors' page: one event's sources, comparison, linked passages and reports, the "
+            + "reports in the language chosen with read=da|nb|nn (as posted without it)")
+    public Response event(@PathParam("id") String id, @QueryParam("read") String read) {
         UUID uuid;
         try {
             uuid = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             return notFound();
         }
+        // anything but da, nb or nn (including "original") shows the reports as posted
+        String target = Languages.translationTarget(read).orElse(null);
         return events.eventPage(uuid)
-                .map(view -> Response.ok(Templates.event(view)).build())
+                .map(view -> Response.ok(Templates.event(view, translations.eventReading(uuid, target))).build())
                 .orElseGet(EditorPages::notFound);
     }
 

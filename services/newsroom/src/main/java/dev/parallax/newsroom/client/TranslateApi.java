@@ -1,0 +1,21 @@
+package dev.parallax.newsroom.client;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** The translate service; only {@link TranslateClient} uses it. */
+@Path("/api/v1")
+@RegisterRestClient(configKey = "translate")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+interface TranslateApi {
+
+    @POST
+    @Path("/translate")
+    Translated translate(TranslateRequest request);
+}
