@@ -49,4 +49,66 @@ class SentenceSegmenterTest {
         assertThat(segmenter.split("   \n\n ")).isEmpty();
         assertThat(segmenter.split("")).isEmpty();
     }
+
+    @Test
+    void doesNotBreakAfterCommonAbbreviations() {
+        String text = "Han så f.eks. Kerry kl. 15. Mødet var iflg. Reuters kort. Det berørte bl.a. USA og Rusland.";
+        assertThat(sentences(text)).containsExactly(
+                "Han så f.eks. Kerry kl. 15.",
+                "Mødet var iflg. Reuters kort.",
+                "Det berørte bl.a. USA og Rusland.");
+    }
+
+    @Test
+    void breaksBeforeDialogueDashes() {
+        String text = "I Moskva siger en talskvinde noget. - Vi har aldrig afvist dialog, siger hun. – Det er ingen militære løsninger.";
+        assertThat(sentences(text)).containsExactly(
+                "I Moskva siger en talskvinde noget.",
+                "- Vi har aldrig afvist dialog, siger hun.",
+                "– Det er ingen militære løsninger.");
+    }
+
+    @Test
+    void keepsClosingGuillemetsWithTheirSentence() {
+        String danish = "Carter sagde: »De aftalte at fortsætte.« Desuden understregede han behovet.";
+        assertThat(sentences(danish)).containsExactly("Carter sagde: »De aftalte at fortsætte.«", "Desuden understregede han behovet.");
+        String norwegian = "Han sa det. «Barer er ikke lenger møteplasser.» Hva nå?";
+        assertThat(sentences(norwegian)).containsExactly("Han sa det.", "«Barer er ikke lenger møteplasser.»", "Hva nå?");
+    }
+
+    @Test
+    void keepsInitialsAndTitlesWithTheName() {
+        String text = "Musikeren Dionisio A. Lind spillede. Hr. Adams og St. Martin's kirke lyttede.";
+        assertThat(sentences(text)).containsExactly("Musikeren Dionisio A. Lind spillede.", "Hr. Adams og St. Martin's kirke lyttede.");
+        // a capital letter after a lower-case word is a grade or a label, not an initial
+        assertThat(sentences("I alt 68 procent fik karakteren A. Det viser fremgang.")).containsExactly(
+                "I alt 68 procent fik karakteren A.", "Det viser fremgang.");
+    }
+
+    @Test
+    void breaksBeforeASentenceThatStartsWithANumberButNotAfterAnOrdinal() {
+        String text = "Det skete i går. 18 personer døde den 15. september.";
+        assertThat(sentences(text)).containsExactly("Det skete i går.", "18 personer døde den 15. september.");
+    }
+
+    @Test
+    void captionsOnTheirOwnLineStandAlone() {
+        String text = "De er enige om Genève-prosessen. Foto: Hau Dinh / AP\n\nKreml-talsmann Dmitrij Peskov sier det.";
+        assertThat(sentences(text)).containsExactly(
+                "De er enige om Genève-prosessen.", "Foto: Hau Dinh / AP", "Kreml-talsmann Dmitrij Peskov sier det.");
+    }
+
+    @Test
+    void aParagraphBrokenAfterACommaStaysOneSentence() {
+        String text = "Han understregede, at samtalen blot er begyndelsen på denne dialog,\n\nog at dialogen skal undgå fejl.\n\nNy sætning.";
+        assertThat(sentences(text)).containsExactly(
+                "Han understregede, at samtalen blot er begyndelsen på denne dialog,\n\nog at dialogen skal undgå fejl.",
+                "Ny sætning.");
+    }
+
+    @Test
+    void questionAndExclamationMarksEndSentences() {
+        assertThat(sentences("Hvorfor har Trump opgivet så meget? Ingen ved det! Men nej.")).containsExactly(
+                "Hvorfor har Trump opgivet så meget?", "Ingen ved det!", "Men nej.");
+    }
 }

@@ -1,0 +1,147 @@
+package dev.parallax.align.service;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.parallax.align.config.AlignConfig;
+import dev.parallax.align.rest.AlignRequest;
+import dev.parallax.align.rest.AlignRequest.DocumentIn;
+import dev.parallax.align.rest.AlignResponse;
+import dev.parallax.align.service.facts.FactComparer;
+import dev.parallax.align.service.linking.SentenceLinker;
+import dev.parallax.support.problem.ProblemException;
+import dev.parallax.text.SentenceSegmenter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/** Validates an align request against the configured limits and runs the alignment, with metrics. */
+@ApplicationScoped
+public class AlignService {
+
+    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
+
+    private final AlignConfig config;
+    private final SentenceSegmenter segmenter = SentenceSegmenter.nordic();
+    private final ReportAligner aligner = new ReportAligner(new SentenceLinker(), new FactComparer());
+    private final Timer timer;
+    private final DistributionSummary documentsPerRequest;
+    private final DistributionSummary sentencesPerRequest;
+
+    public AlignService(AlignConfig config, MeterRegistry registry) {
+        this.config = config;
+        this.timer = Timer.builder("parallax.align.duration")
+                .description("Time to segment, link and compare one request's reports")
+                .publishPercentileHistogram()
+                .register(registry);
+        this.documentsPerRequest = DistributionSummary.builder("parallax.align.documents")
+                .description("Reports per align request").register(registry);
+        this.sentencesPerRequest = DistributionSummary.builder("parallax.align.sentences")
+                .description("Sentences per align request, all reports together").register(registry);
+    }
+
+    public AlignResponse align(AlignRequest request) {
+        List<DocumentIn> documents = request == null ? null : request.documents();
+        if (documents == null) {
+            throw ProblemException.badRequest("Field 'documents' is required: a list of " + config.minDocuments()
+                    + " to " + config.maxDocuments() + " reports.");
+        }
+        if (documents.size() < config.minDocuments() || documents.size() > config.maxDocuments()) {
+            throw ProblemException.badRequest("Give " + config.minDocuments() + " to " + config.maxDocuments()
+                    + " documents; got " + documents.size() + ".");
+        }
+        return timer.record(() -> {
+            List<Report> reports = validate(documents);
+            documentsPerRequest.record(reports.size());
+            sentencesPerRequest.record(reports.stream().mapToInt(r -> r.sentences().size()).sum());
+            return aligner.align(reports);
+        });
+    }
+
+    private List<Report> validate(List<DocumentIn> documents) {
+        Set<String> ids = new HashSet<>();
+        List<DocumentIn> checked = new ArrayList<>(documents.size());
+        for (int i = 0; i < documents.size(); i++) {
+            DocumentIn d = documents.get(i);
+            String where = "documents[" + i + "]";
+            if (d == null) {
+                throw ProblemException.badRequest(where + " is null.");
+            }
+            if (d.id() == null || d.id().isBlank()) {
+                throw ProblemException.badRequest(where + ".id is required and must not be blank.");
+            }
+            if (!ids.add(d.id())) {
+                throw ProblemException.badRequest(where + ".id '" + d.id() + "' is used by another document; ids must be unique.");
+            }
+            if (d.text() == null || d.text().isBlank()) {
+                throw ProblemException.badRequest(where + ".text is required and must not be blank.");
+            }
+            if (d.text().length() > config.maxTextChars()) {
+                throw ProblemException.tooLarge(where + ".text has " + d.text().length() + " characters; at most "
+                        + config.maxTextChars() + " are accepted.");
+            }
+            checked.add(d);
+        }
+        List<Report> reports = new ArrayList<>(checked.size());
+        for (int i = 0; i < checked.size(); i++) {
+            DocumentIn d = checked.get(i);
+            String language = language(d.language(), "documents[" + i + "].language");
+            LocalDate published = published(d.published(), "documents[" + i + "].published");
+            reports.add(new Report(d.id(), d.text(), language, published, segmenter.split(d.text())));
+        }
+        return reports;
+    }
+
+    /** A BCP 47 tag whose primary subtag is an ISO 639 language, or "und"; null when not given. */
+    static String language(String tag, String where) {
+        if (tag == null) {
+            return null;
+        }
+        String trimmed = tag.trim();
+        if (!trimmed.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")) {
+            throw ProblemException.badRequest(where + " '" + abbreviate(tag) + "' is not a BCP 47 language code such as da, nb or nn.");
+        }
+        String primary = Locale.forLanguageTag(trimmed).getLanguage();
+        String lower = trimmed.toLowerCase(Locale.ROOT);
+        if (!lower.equals("und") && !lower.startsWith("und-") && !ISO_LANGUAGES.contains(primary)
+                && !ISO_LANGUAGES.contains(lower.split("-")[0])) {
+            throw ProblemException.badRequest(where + " '" + abbreviate(tag) + "' is not a known language code.");
+        }
+        return lower.indexOf('-') < 0 ? lower : trimmed;
+    }
+
+    /** An ISO date or date-time; only the date part anchors relative expressions. */
+    static LocalDate published(String value, String where) {
+        if (value == null) {
+            return null;
+        }
+        String v = value.trim();
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException notADate) {
+            try {
+                return OffsetDateTime.parse(v).toLocalDate();
+            } catch (DateTimeParseException notOffset) {
+                try {
+                    return LocalDateTime.parse(v).toLocalDate();
+                } catch (DateTimeParseException notLocal) {
+                    throw ProblemException.badRequest(where + " '" + abbreviate(value)
+                            + "' is not an ISO date (2015-09-18) or date-time (2015-09-18T08:00:00Z).");
+                }
+            }
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+}
