@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ValidationException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
@@ -37,14 +38,25 @@ public class ProblemExceptionMappers {
         String detail;
         if (e instanceof InvalidFormatException invalid) {
             detail = "Invalid value " + describe(invalid.getValue()) + " for field '" + path(invalid) + "'.";
-        } else if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            detail = "Field '" + path(mismatch) + "' has the wrong type.";
+        } else if (e instanceof MismatchedInputException mismatch) {
+            detail = mismatch.getPath().isEmpty()
+                    ? "The body must be a JSON object with the documented fields."
+                    : "Field '" + path(mismatch) + "' has the wrong type.";
         } else {
             // Jackson's own message names the position of the syntax error; the first line is enough
-            String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
-            detail = "The body is not valid JSON: " + original;
+            detail = "The body is not valid JSON: " + firstLine(e.getOriginalMessage());
         }
         return build(Problem.of(400, "Bad Request", detail)).build();
+    }
+
+    /**
+     * Quarkus REST ships its own mapper for exactly this type (a field of the wrong type, {@code []} for an
+     * object); it answers without a problem detail. Only a mapper for the same type with a higher priority
+     * wins over it.
+     */
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response wrongShape(MismatchedInputException e) {
+        return malformedJson(e);
     }
 
     @ServerExceptionMapper
@@ -75,6 +87,12 @@ public class ProblemExceptionMappers {
             case 406 -> "This endpoint answers application/json.";
             case 404 -> "No such resource.";
             case 405 -> "Method not allowed on this resource.";
+            case 400 -> e.getCause() instanceof JsonProcessingException json
+                    ? "The body is not valid JSON: " + firstLine(json.getOriginalMessage())
+                    // the framework's bare "HTTP 400 Bad Request", e.g. a truncated body or bytes that are not UTF-8
+                    : e.getMessage() == null || e.getMessage().startsWith("HTTP 400")
+                            ? "The request is malformed; a body must be complete JSON encoded in UTF-8."
+                            : e.getMessage();
             default -> e.getMessage();
         };
         return build(Problem.of(status, title, detail)).build();
@@ -95,6 +113,10 @@ public class ProblemExceptionMappers {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining("."));
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
     }
 
     private static String lastNode(String propertyPath) {
