@@ -24,7 +24,33 @@ RUN --mount=type=cache,target=/root/.m2,id=parallax-m2,sharing=locked \
     ./mvnw -B -pl services/langid -am package -DskipTests
 
 ############################ runtime: JRE 17 ############################
-FROM eclipse-temurin:17-jre-noble
+FROM debian:bookworm-slim
+
+# UTF-8 everywhere: the JVM picks the charset of the pipes to the lt-proc processes from the locale.
+ENV LANG=C.UTF-8 \
+    LC_ALL=C.UTF-8
+
+# langid asks Apertium's Danish, Bokmål and Nynorsk analysers (apertium-dan-nor, GPL, run as separate
+# lt-proc processes) which norms know a word; without them it still starts, degraded to n-grams and
+# markers (readiness says so). debian-packages.txt records the versions whose GPL sources a distributor owes.
+# /usr/share/man/man1 must exist for the JRE's postinst (update-alternatives) in the slim image.
+RUN set -eux; \
+    mkdir -p /usr/share/man/man1; \
+    apt-get update; \
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+        openjdk-17-jre-headless \
+        ca-certificates \
+        curl \
+        lttoolbox \
+        apertium-dan-nor \
+    ; \
+    apt-get clean; \
+    rm -rf /var/lib/apt/lists/*; \
+    mkdir -p /usr/share/doc/parallax-langid; \
+    dpkg-query -W -f='${binary:Package} ${Version} source=${source:Package} ${source:Version}\n' \
+        > /usr/share/doc/parallax-langid/debian-packages.txt; \
+    echo ikkje | lt-proc -w /usr/share/apertium/apertium-dan-nor/nno-dan.automorf.bin
+
 RUN groupadd --system --gid 10001 parallax \
  && useradd --system --uid 10001 --gid 10001 --home-dir /deployments --no-create-home \
             --shell /usr/sbin/nologin parallax
@@ -38,7 +64,9 @@ COPY --from=build /build/services/langid/target/quarkus-app/quarkus/ /deployment
 
 # MaxRAMPercentage sizes the heap from the container's memory limit; ExitOnOutOfMemoryError lets the
 # orchestrator restart a broken JVM instead of keeping it half alive. JAVA_OPTS_APPEND is for operators.
-ENV JAVA_OPTS="-XX:MaxRAMPercentage=60 -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager" \
+# A small serial-GC heap: the models need ~85 MB (at least -Xmx160m to load), and the three lt-proc analysers
+# (~120 MB) live outside it; 20 % of the 1 GiB limit is ~205 MiB. Measured with -Xmx160m: 391 MiB resident.
+ENV JAVA_OPTS="-XX:MaxRAMPercentage=20 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager" \
     JAVA_OPTS_APPEND=""
 
 USER 10001:10001

@@ -45,12 +45,38 @@ def wait_ready(port, proc, timeout=180):
     raise SystemExit(f"service on {port} not ready after {timeout} s")
 
 
+def rss_kib(pid):
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def descendants(pid):
+    children = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+                children.setdefault(ppid, []).append(int(entry))
+            except (OSError, ValueError, IndexError):
+                pass
+    found, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
 def rss_mib(pid):
-    with open(f"/proc/{pid}/status") as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) // 1024
-    return None
+    """RSS of the service plus its helper processes (the Apertium analysers of the nordic engine)."""
+    return (rss_kib(pid) + sum(rss_kib(child) for child in descendants(pid))) // 1024
 
 
 def evaluate(evaluator, port, dirs):
@@ -108,6 +134,7 @@ def main():
             "sentences_texts_per_second": best,
             "throughput_ratio_nordic_over_lingua": round(best["nordic"] / best["lingua"], 2),
             "rss_mib_warm": {name: rss_mib(proc.pid) for name, (port, proc) in procs.items()},
+            "rss_mib_warm_jvm_only": {name: rss_kib(proc.pid) // 1024 for name, (port, proc) in procs.items()},
             "jvm_opts": a.jvm_opts,
         }))
     finally:

@@ -21,6 +21,7 @@ public class DetectorReadinessCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("language-detector").status(service.ready()).build();
+        return HealthCheckResponse.named("language-detector").status(service.ready())
+                .withData("lexicon", service.lexiconStatus()).build();
     }
 }

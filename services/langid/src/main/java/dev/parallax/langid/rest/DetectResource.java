@@ -64,6 +64,7 @@ public class DetectResource {
         for (int i = 0; i < texts.size(); i++) {
             service.validate(texts.get(i), "texts[" + i + "]");
         }
+        service.prepare(texts);
         List<DetectResponse> results = new ArrayList<>(texts.size());
         for (String text : texts) {
             results.add(DetectResponse.of(service.detect(text), null));

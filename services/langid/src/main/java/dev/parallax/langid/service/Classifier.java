@@ -1,5 +1,6 @@
 package dev.parallax.langid.service;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -11,4 +12,8 @@ public interface Classifier {
 
     /** Probabilities over {@link #codes()}, summing to 1, for a text with {@code letters} letters. */
     Map<String, Double> scores(String text, int letters);
+
+    /** Gets ready to score these texts, e.g. looks up their words together; optional. */
+    default void prepare(Collection<String> texts) {
+    }
 }

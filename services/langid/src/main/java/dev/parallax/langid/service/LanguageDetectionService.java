@@ -1,6 +1,8 @@
 package dev.parallax.langid.service;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import dev.parallax.text.Span;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -38,6 +41,7 @@ public class LanguageDetectionService {
     private final Timer timer;
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
     private volatile Classifier classifier;
+    private volatile NormLexicon lexicon = NormLexicon.NONE;
 
     public LanguageDetectionService(LangidConfig config, MeterRegistry registry) {
         this.config = config;
@@ -50,7 +54,7 @@ public class LanguageDetectionService {
     void load(@Observes StartupEvent event) {
         long start = System.nanoTime();
         Classifier loaded = switch (config.engine()) {
-            case NORDIC -> NordicClassifier.standard();
+            case NORDIC -> NordicClassifier.standard(lexicon = startLexicon());
             case LINGUA -> new LinguaClassifier(config.linguaLanguages(), new RelativeConfidence(0.5, 0.001));
         };
         classifier = loaded;
@@ -59,6 +63,38 @@ public class LanguageDetectionService {
         System.gc();
         LOG.infof("Language detector %s loaded in %d ms (%s)", config.engine(), (System.nanoTime() - start) / 1_000_000,
                 loaded.codes());
+    }
+
+    private NormLexicon startLexicon() {
+        LangidConfig.Apertium apertium = config.apertium();
+        if (!apertium.enabled()) {
+            return NormLexicon.NONE;
+        }
+        return ApertiumLexicon.start(apertium.command(), Path.of(apertium.danish()), Path.of(apertium.bokmaal()),
+                Path.of(apertium.nynorsk()), apertium.cacheEntries());
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (lexicon instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.debug("Closing the lexicon failed", e);
+            }
+        }
+    }
+
+    /** The per-norm lexicon's state, for the readiness details. */
+    public String lexiconStatus() {
+        return lexicon.status();
+    }
+
+    /** Looks up the words of a whole batch together before its texts are detected one by one. */
+    public void prepare(Collection<String> texts) {
+        Classifier current = classifier;
+        if (current != null) {
+            current.prepare(texts);
+        }
     }
 
     /** True once the models are in memory. */
@@ -83,6 +119,7 @@ public class LanguageDetectionService {
             throw ProblemException.unavailable("The language models are still loading.", java.time.Duration.ofSeconds(2));
         }
         Timer.Sample sample = Timer.start(registry);
+        current.prepare(List.of(text));
         Detection detection = classify(current, text);
         sample.stop(timer);
         counters.computeIfAbsent(detection.language(), language -> Counter.builder("langid.detections")

@@ -2,6 +2,9 @@ package dev.parallax.langid.service;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +34,16 @@ public final class NordicClassifier implements Classifier {
     private final NordicMarkers markers;
     private final double temperature;
     private final double markerWeight;
+    private final NormLexicon lexicon;
+    private final double lexiconWeight;
     private final List<String> codes;
 
     public NordicClassifier(NgramModel ngrams, NordicMarkers markers, double temperature, double markerWeight) {
+        this(ngrams, markers, temperature, markerWeight, NormLexicon.NONE, 0);
+    }
+
+    public NordicClassifier(NgramModel ngrams, NordicMarkers markers, double temperature, double markerWeight,
+            NormLexicon lexicon, double lexiconWeight) {
         if (!ngrams.languages().subList(0, 3).equals(List.of("da", "nb", "nn"))) {
             throw new IllegalArgumentException("The n-gram model must list da, nb, nn first");
         }
@@ -41,6 +51,8 @@ public final class NordicClassifier implements Classifier {
         this.markers = markers;
         this.temperature = temperature;
         this.markerWeight = markerWeight;
+        this.lexicon = lexicon;
+        this.lexiconWeight = lexiconWeight;
         List<String> all = new ArrayList<>(ngrams.languages());
         all.add(FAROESE);
         this.codes = List.copyOf(all);
@@ -49,6 +61,54 @@ public final class NordicClassifier implements Classifier {
     public static NordicClassifier standard() {
         return new NordicClassifier(NgramModel.fromLingua(NGRAM_LANGUAGES, 5), NordicMarkers.load(),
                 TEMPERATURE, MARKER_WEIGHT);
+    }
+
+    /**
+     * The standard classifier plus the per-norm lexicon's evidence. The temperature stays: with the lexicon,
+     * answers at confidence 0.9 or more were still right 99.6 % of the time on the development data.
+     */
+    public static NordicClassifier standard(NormLexicon lexicon) {
+        if (!lexicon.available()) {
+            return standard();
+        }
+        return new NordicClassifier(NgramModel.fromLingua(NGRAM_LANGUAGES, 5), NordicMarkers.load(),
+                TEMPERATURE, MARKER_WEIGHT, lexicon, LEXICON_WEIGHT);
+    }
+
+    /** True when a per-norm lexicon adds its evidence. */
+    public boolean usesLexicon() {
+        return lexicon.available();
+    }
+
+    @Override
+    public void prepare(Collection<String> texts) {
+        if (!lexicon.available()) {
+            return;
+        }
+        Set<String> words = new HashSet<>();
+        for (String text : texts) {
+            words(text, words);
+        }
+        lexicon.prefetch(words);
+    }
+
+    /** The lower-cased letter runs of {@code text}, as {@link #scores} reads them. */
+    static void words(String text, Collection<String> into) {
+        StringBuilder word = new StringBuilder(32);
+        for (String token : text.split("\\s+")) {
+            if (LetterCount.isAddress(token)) {
+                continue;
+            }
+            for (int i = 0; i <= token.length(); i++) {
+                char c = i < token.length() ? token.charAt(i) : ' ';
+                if (Character.isLetter(c)) {
+                    word.append(Character.toLowerCase(c));
+                } else if (word.length() > 0) {
+                    into.add(word.toString());
+                    word.setLength(0);
+                }
+            }
+        }
     }
 
     /**
@@ -76,6 +136,14 @@ public final class NordicClassifier implements Classifier {
      */
     static final double TEMPERATURE = 3.0;
     static final double MARKER_WEIGHT = 3.0;
+    /**
+     * Nats per norm-lexicon vote. A word known to one or two of the norms but not to all three votes for
+     * those that know it, counted relative to the best-supported norm like the markers. In the analysers'
+     * coverage such a word contradicts the text's norm for well under 1 % of running words, against 10-25 %
+     * that support it, so a vote is strong evidence; it stays below a marker's because an analyser's gaps
+     * (a rare word, a new compound) also make votes.
+     */
+    static final double LEXICON_WEIGHT = 2.0;
 
     private static void addWord(double[] word, double[] total, double weight) {
         double best = Double.NEGATIVE_INFINITY;
@@ -97,6 +165,7 @@ public final class NordicClassifier implements Classifier {
         int n = ngrams.languages().size();
         double[] logLikelihoods = new double[n];
         double[] hits = new double[3];
+        double[] votes = new double[3];
         int faroeseHits = 0;
         int words = 0;
         int westNordicHits = 0;
@@ -124,7 +193,9 @@ public final class NordicClassifier implements Classifier {
                     words++;
                     Arrays.fill(wordLikelihoods, 0);
                     ngrams.score(w, wordLikelihoods);
-                    addWord(wordLikelihoods, logLikelihoods, capitalised && !sentenceStart ? NAME_WEIGHT : 1.0);
+                    double weight = capitalised && !sentenceStart ? NAME_WEIGHT : 1.0;
+                    addWord(wordLikelihoods, logLikelihoods, weight);
+                    vote(w, weight, votes);
                     sentenceStart = c == '.' || c == '!' || c == '?' || c == ':';
                     markers.score(w, hits);
                     if (markers.isFaroese(w)) {
@@ -140,10 +211,12 @@ public final class NordicClassifier implements Classifier {
         }
         double[] logits = new double[n + 1];
         double bestHits = Math.max(hits[0], Math.max(hits[1], hits[2]));
+        double bestVotes = Math.max(votes[0], Math.max(votes[1], votes[2]));
         for (int l = 0; l < n; l++) {
             logits[l] = logLikelihoods[l] / temperature;
             if (l < 3) {
-                logits[l] += (words <= SHORT_TEXT_WORDS ? NORDIC_PRIOR : 0) + markerWeight * (hits[l] - bestHits);
+                logits[l] += (words <= SHORT_TEXT_WORDS ? NORDIC_PRIOR : 0) + markerWeight * (hits[l] - bestHits)
+                        + lexiconWeight * (votes[l] - bestVotes);
             }
         }
         int icelandic = ngrams.languages().indexOf("is");
@@ -153,6 +226,25 @@ public final class NordicClassifier implements Classifier {
                 ? Double.NEGATIVE_INFINITY
                 : faroeseBase + markerWeight * (faroeseHits + westNordicHits - icelandicLetters);
         return softmax(logits);
+    }
+
+    private void vote(String word, double weight, double[] votes) {
+        if (!lexicon.available()) {
+            return;
+        }
+        int norms = lexicon.norms(word);
+        if (norms == 0 || norms == NormLexicon.ALL) {
+            return; // unknown to all (a name, a foreign word) or shared by all: no evidence
+        }
+        if ((norms & NormLexicon.DA) != 0) {
+            votes[0] += weight;
+        }
+        if ((norms & NormLexicon.NB) != 0) {
+            votes[1] += weight;
+        }
+        if ((norms & NormLexicon.NN) != 0) {
+            votes[2] += weight;
+        }
     }
 
     private Map<String, Double> softmax(double[] logits) {

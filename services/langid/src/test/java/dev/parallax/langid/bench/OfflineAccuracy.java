@@ -11,7 +11,11 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import dev.parallax.langid.service.ApertiumLexicon;
+import dev.parallax.langid.service.NgramModel;
 import dev.parallax.langid.service.NordicClassifier;
+import dev.parallax.langid.service.NordicMarkers;
+import dev.parallax.langid.service.NormLexicon;
 
 /**
  * Development aid, not a test: accuracy of the Nordic classifier in-process on folders of
@@ -25,7 +29,17 @@ public final class OfflineAccuracy {
 
     public static void main(String[] args) throws IOException {
         long start = System.nanoTime();
-        NordicClassifier classifier = NordicClassifier.standard();
+        // LEXICON_WEIGHT=0 switches the Apertium lexicon off; TEMPERATURE and LEXICON_WEIGHT override the
+        // constants for coarse what-if runs
+        String weight = System.getenv().getOrDefault("LEXICON_WEIGHT", "2");
+        NormLexicon lexicon = Double.parseDouble(weight) == 0 ? NormLexicon.NONE
+                : ApertiumLexicon.start("lt-proc", Path.of("/usr/share/apertium/apertium-dan-nor/dan-nob.automorf.bin"),
+                        Path.of("/usr/share/apertium/apertium-dan-nor/nob-dan.automorf.bin"),
+                        Path.of("/usr/share/apertium/apertium-dan-nor/nno-dan.automorf.bin"), 1_000_000);
+        NordicClassifier classifier = new NordicClassifier(
+                NgramModel.fromLingua(List.of("da", "nb", "nn", "sv", "en", "is", "de"), 5), NordicMarkers.load(),
+                Double.parseDouble(System.getenv().getOrDefault("TEMPERATURE", "3")), 3.0, lexicon,
+                Double.parseDouble(weight));
         System.out.printf("loaded in %d ms%n", (System.nanoTime() - start) / 1_000_000);
         for (String dir : args) {
             List<Path> files;
@@ -41,6 +55,7 @@ public final class OfflineAccuracy {
                 int confident = 0;
                 int confidentRight = 0;
                 long t0 = System.nanoTime();
+                classifier.prepare(texts);
                 for (String text : texts) {
                     Map<String, Double> scores = classifier.scores(text, 1);
                     String best = scores.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();

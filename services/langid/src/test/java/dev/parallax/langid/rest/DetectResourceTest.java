@@ -218,7 +218,8 @@ class DetectResourceTest {
     @Test
     void readinessReportsTheLoadedDetectorAndMetricsCountDetections() {
         given().when().get("/q/health/ready")
-                .then().statusCode(200).body("checks.name", org.hamcrest.Matchers.hasItem("language-detector"));
+                .then().statusCode(200).body("checks.name", org.hamcrest.Matchers.hasItem("language-detector"))
+                .body("checks.find { it.name == 'language-detector' }.data.lexicon", org.hamcrest.Matchers.notNullValue());
         given().contentType(ContentType.JSON).body(Map.of("text", "Jeg ved ikke, hvad han mener."))
                 .when().post(DETECT).then().statusCode(200);
 

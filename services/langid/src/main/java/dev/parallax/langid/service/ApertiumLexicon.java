@@ -1,0 +1,285 @@
+package dev.parallax.langid.service;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.jboss.logging.Logger;
+
+/**
+ * Whether Apertium's morphological analysers for Danish, Bokmål and Nynorsk know a word form. One warm
+ * {@code lt-proc -z} process per norm (null-flush mode: one request per NUL), started once; the Apertium
+ * data is GPL and stays in those separate processes. The distinct words of a batch go to the three
+ * processes together, in parallel, and the answers are kept in a bounded cache, since most words of news
+ * text repeat.
+ * <p>
+ * A form counts as known when the analyser gives it at least one reading that is not a compound-only
+ * first part ({@code <compound-only-L>}): {@code ikkje} is a Nynorsk word, not just the start of a compound.
+ */
+public final class ApertiumLexicon implements NormLexicon, AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(ApertiumLexicon.class);
+
+    /** Longer "words" (URLs without separators, chemistry) are looked up by nobody: they say nothing. */
+    static final int MAX_WORD_CHARS = 30;
+    /**
+     * Words per request: the request must fit in the pipe to lt-proc (64 KiB) so that writing it can never
+     * block while lt-proc waits for us to read its answer.
+     */
+    static final int WORDS_PER_REQUEST = 800;
+    /** lt-proc answers 800 words in about 20 ms; far longer means it hangs, and it is killed. */
+    static final long LOOKUP_TIMEOUT_SECONDS = 10;
+
+    private final List<Analyser> analysers;
+    private final Map<String, Byte> cache = new ConcurrentHashMap<>();
+    private final int maxCacheEntries;
+    private final ExecutorService pool;
+
+    private ApertiumLexicon(List<Analyser> analysers, int maxCacheEntries) {
+        this.analysers = analysers;
+        this.maxCacheEntries = maxCacheEntries;
+        this.pool = Executors.newFixedThreadPool(analysers.size(), runnable -> {
+            Thread thread = new Thread(runnable, "apertium-lexicon");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * Starts the three analysers, or returns {@link NormLexicon#NONE} with a logged warning when lt-proc or
+     * an analyser file is missing: the service must work without Apertium, only less well.
+     */
+    public static NormLexicon start(String command, Path danish, Path bokmaal, Path nynorsk, int maxCacheEntries) {
+        List<Analyser> analysers = new ArrayList<>();
+        try {
+            for (Path file : List.of(danish, bokmaal, nynorsk)) {
+                if (!Files.isReadable(file)) {
+                    throw new IOException("analyser " + file + " is not readable");
+                }
+                analysers.add(new Analyser(command, file));
+            }
+            ApertiumLexicon lexicon = new ApertiumLexicon(analysers, maxCacheEntries);
+            int ikkje = lexicon.norms("ikkje");
+            if (ikkje != NN) {
+                throw new IOException("self-check failed: 'ikkje' came back as norms " + ikkje);
+            }
+            return lexicon;
+        } catch (IOException | RuntimeException e) {
+            analysers.forEach(Analyser::close);
+            LOG.warnf("Apertium lexicon unavailable (%s): detecting with n-grams and markers only", e.getMessage());
+            return new Unavailable(e.getMessage());
+        }
+    }
+
+    @Override
+    public int norms(String word) {
+        Byte known = cache.get(word);
+        if (known != null) {
+            return known;
+        }
+        prefetch(List.of(word));
+        known = cache.get(word);
+        return known == null ? 0 : known;
+    }
+
+    @Override
+    public void prefetch(Collection<String> words) {
+        List<String> missing = new ArrayList<>();
+        for (String word : new LinkedHashSet<>(words)) {
+            if (word.length() > MAX_WORD_CHARS || word.isEmpty()) {
+                continue;
+            }
+            if (!cache.containsKey(word)) {
+                missing.add(word);
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        List<Future<boolean[]>> answers = new ArrayList<>();
+        for (Analyser analyser : analysers) {
+            answers.add(pool.submit(() -> analyser.knows(missing)));
+        }
+        byte[] masks = new byte[missing.size()];
+        for (int a = 0; a < answers.size(); a++) {
+            boolean[] known;
+            try {
+                known = answers.get(a).get(LOOKUP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                analysers.get(a).kill(); // its lookup then fails, and the next one restarts it
+                LOG.warnf("Apertium lookup timed out; %d words count as unknown", missing.size());
+                return;
+            } catch (Exception e) {
+                LOG.warnf("Apertium lookup failed (%s); these words count as unknown", e.getMessage());
+                return; // cache nothing: the next batch retries with a restarted process
+            }
+            for (int i = 0; i < known.length; i++) {
+                if (known[i]) {
+                    masks[i] |= (byte) (1 << a);
+                }
+            }
+        }
+        if (cache.size() + missing.size() > maxCacheEntries) {
+            cache.clear(); // crude but bounded; news vocabulary refills the common words within a few batches
+        }
+        for (int i = 0; i < masks.length; i++) {
+            cache.put(missing.get(i), masks[i]);
+        }
+    }
+
+    @Override
+    public boolean available() {
+        return true;
+    }
+
+    @Override
+    public String status() {
+        return "apertium lt-proc (" + cache.size() + " words cached)";
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+        analysers.forEach(Analyser::close);
+    }
+
+    /** The answer for a form from lt-proc's {@code ^surface/reading/reading$} unit. */
+    static boolean known(String unit) {
+        String[] parts = unit.split("(?<!\\\\)/");
+        if (parts.length < 2 || parts[1].startsWith("*")) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            if (!parts[i].contains("<compound-only-L>")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Splits lt-proc's answer into the bodies of its {@code ^…$} units. */
+    static List<String> units(String answer) {
+        List<String> units = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < answer.length(); i++) {
+            char c = answer.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '^') {
+                start = i + 1;
+            } else if (c == '$' && start >= 0) {
+                units.add(answer.substring(start, i));
+                start = -1;
+            }
+        }
+        return units;
+    }
+
+    /** One warm lt-proc process; one request at a time. Restarted after a failure. */
+    private static final class Analyser {
+        private final List<String> command;
+        private volatile Process process;
+        private OutputStream in;
+        private InputStream out;
+
+        Analyser(String command, Path file) throws IOException {
+            this.command = List.of(command, "-z", file.toString());
+            start();
+        }
+
+        private void start() throws IOException {
+            process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            in = process.getOutputStream();
+            out = new BufferedInputStream(process.getInputStream());
+        }
+
+        synchronized boolean[] knows(List<String> words) throws IOException {
+            boolean[] known = new boolean[words.size()];
+            try {
+                if (process == null || !process.isAlive()) {
+                    start();
+                }
+                for (int from = 0; from < words.size(); from += WORDS_PER_REQUEST) {
+                    List<String> chunk = words.subList(from, Math.min(words.size(), from + WORDS_PER_REQUEST));
+                    in.write((String.join("\n", chunk) + "\0").getBytes(StandardCharsets.UTF_8));
+                    in.flush();
+                    Map<String, Boolean> answers = new HashMap<>();
+                    for (String unit : units(readUntilNul())) {
+                        int slash = unit.indexOf('/');
+                        if (slash > 0) {
+                            answers.merge(unit.substring(0, slash), known(unit), Boolean::logicalOr);
+                        }
+                    }
+                    for (int i = 0; i < chunk.size(); i++) {
+                        known[from + i] = answers.getOrDefault(chunk.get(i), false);
+                    }
+                }
+                return known;
+            } catch (IOException e) {
+                close();
+                throw e;
+            }
+        }
+
+        private String readUntilNul() throws IOException {
+            ByteArrayOutputStream answer = new ByteArrayOutputStream(8192);
+            for (int b = out.read(); b != 0; b = out.read()) {
+                if (b < 0) {
+                    throw new IOException("lt-proc ended");
+                }
+                answer.write(b);
+            }
+            return answer.toString(StandardCharsets.UTF_8);
+        }
+
+        /** Without the lock: the lookup holding it may be the one that hangs. */
+        void kill() {
+            Process current = process;
+            if (current != null) {
+                current.destroyForcibly();
+            }
+        }
+
+        synchronized void close() {
+            if (process != null) {
+                process.destroy();
+                process = null;
+            }
+        }
+    }
+
+    /** Stands in when Apertium is missing; says why in the readiness details. */
+    private record Unavailable(String reason) implements NormLexicon {
+        @Override
+        public int norms(String word) {
+            return 0;
+        }
+
+        @Override
+        public boolean available() {
+            return false;
+        }
+
+        @Override
+        public String status() {
+            return "unavailable (" + reason + "): degraded to n-grams and markers only";
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.parallax.langid.service;
+
+import java.util.Collection;
+
+/**
+ * Which of the written norms Danish, Bokmål and Nynorsk know a word form, as a bit mask
+ * ({@link #DA}, {@link #NB}, {@link #NN}; 0 when none does). Implementations are thread-safe.
+ */
+public interface NormLexicon {
+
+    int DA = 1;
+    int NB = 2;
+    int NN = 4;
+    int ALL = DA | NB | NN;
+
+    /** The norms that know {@code word} (lower case, letters only). */
+    int norms(String word);
+
+    /** Looks the words up together, ahead of {@link #norms}, so that a batch costs one round trip. */
+    default void prefetch(Collection<String> words) {
+    }
+
+    /** False when no lexicon is behind this: the classifier then works on n-grams and markers only. */
+    boolean available();
+
+    /** One line for the readiness check. */
+    String status();
+
+    NormLexicon NONE = new NormLexicon() {
+        @Override
+        public int norms(String word) {
+            return 0;
+        }
+
+        @Override
+        public boolean available() {
+            return false;
+        }
+
+        @Override
+        public String status() {
+            return "none (n-grams and markers only)";
+        }
+    };
+}
