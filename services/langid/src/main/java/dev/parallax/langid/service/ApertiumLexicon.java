@@ -84,7 +84,7 @@ public final class ApertiumLexicon implements NormLexicon, AutoCloseable {
         } catch (IOException | RuntimeException e) {
             analysers.forEach(Analyser::close);
             LOG.warnf("Apertium lexicon unavailable (%s): detecting with n-grams and markers only", e.getMessage());
-            return new Unavailable(e.getMessage());
+            return new NormLexicon.Unavailable(e.getMessage());
         }
     }
 
@@ -262,24 +262,6 @@ public final class ApertiumLexicon implements NormLexicon, AutoCloseable {
                 process.destroy();
                 process = null;
             }
-        }
-    }
-
-    /** Stands in when Apertium is missing; says why in the readiness details. */
-    private record Unavailable(String reason) implements NormLexicon {
-        @Override
-        public int norms(String word) {
-            return 0;
-        }
-
-        @Override
-        public boolean available() {
-            return false;
-        }
-
-        @Override
-        public String status() {
-            return "unavailable (" + reason + "): degraded to n-grams and markers only";
         }
     }
 }

@@ -26,7 +26,11 @@ public interface NormLexicon {
     /** One line for the readiness check. */
     String status();
 
-    NormLexicon NONE = new NormLexicon() {
+    /** No lexicon (switched off, or not started yet). */
+    NormLexicon NONE = new Unavailable("switched off or not started");
+
+    /** Stands in when there is no lexicon; says why in the readiness details. */
+    record Unavailable(String reason) implements NormLexicon {
         @Override
         public int norms(String word) {
             return 0;
@@ -39,7 +43,7 @@ public interface NormLexicon {
 
         @Override
         public String status() {
-            return "none (n-grams and markers only)";
+            return "unavailable (" + reason + "): degraded to n-grams and markers only";
         }
-    };
+    }
 }
