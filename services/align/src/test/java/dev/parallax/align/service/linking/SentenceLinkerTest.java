@@ -2,6 +2,7 @@ package dev.parallax.align.service.linking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -56,5 +57,30 @@ class SentenceLinkerTest {
 
         assertThat(links).hasSize(1);
         assertThat(links.get(0).members()).containsOnlyKeys(0, 1);
+    }
+
+    @Test
+    void largeRequestsLinkOnEveryCoreWithExactlyTheSequentialResult() {
+        List<String> pool = List.of(
+                "Den amerikanske forsvarsminister talte fredag i telefon med sin russiske kollega.",
+                "Forholdet mellem de to lande har længe været køligt på grund af Ukraine-krisen.",
+                "Russland har sendt teknikere og soldater til en flybase ved kystbyen Latakia.",
+                "Regjeringen legger fram statsbudsjettet i oktober.",
+                "Fodboldklubben vandt søndagens kamp efter forlænget spilletid.",
+                "Statsministeren seier at ho vil snakke med partia før jul.",
+                "Pentagon oplyser, at samtalen varede 50 minutter.",
+                "Vejret var fint hele ugen i Bergen og Aarhus.");
+        List<List<String>> documents = new ArrayList<>();
+        for (int d = 0; d < 12; d++) {
+            List<String> doc = new ArrayList<>();
+            for (int k = 0; k < 20; k++) {
+                doc.add(pool.get((d * 3 + k) % pool.size()) + " (" + (k % 5) + ")");
+            }
+            documents.add(doc);
+        }
+        assertThat(SentenceLinker.worthParallel(documents)).isTrue();
+        List<Link> parallel = linker.link(documents, true);
+        assertThat(parallel).isNotEmpty();
+        assertThat(parallel).isEqualTo(linker.link(documents, false));
     }
 }
