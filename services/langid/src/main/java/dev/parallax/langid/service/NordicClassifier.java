@@ -94,7 +94,25 @@ public final class NordicClassifier implements Classifier {
 
     /** The lower-cased letter runs of {@code text}, as {@link #scores} reads them. */
     static void words(String text, Collection<String> into) {
+        forEachWord(text, (word, capitalised, atSentenceStart) -> into.add(word));
+    }
+
+    /** Receives the words of a text in order. */
+    @FunctionalInterface
+    interface WordSink {
+        void word(String lowerCased, boolean capitalised, boolean atSentenceStart);
+    }
+
+    /**
+     * The one tokenizer of this classifier: letter runs, lower-cased, skipping e-mail and web addresses, each
+     * with whether it began with a capital and whether it stands at the start of a sentence (after . ! ? :
+     * or an opening quote or dash). {@link #words} (what the lexicon prefetches) and {@link #scores} (what is
+     * scored) must see the same words.
+     */
+    static void forEachWord(String text, WordSink sink) {
         StringBuilder word = new StringBuilder(32);
+        boolean sentenceStart = true;
+        boolean capitalised = false;
         for (String token : text.split("\\s+")) {
             if (LetterCount.isAddress(token)) {
                 continue;
@@ -102,10 +120,16 @@ public final class NordicClassifier implements Classifier {
             for (int i = 0; i <= token.length(); i++) {
                 char c = i < token.length() ? token.charAt(i) : ' ';
                 if (Character.isLetter(c)) {
+                    if (word.length() == 0) {
+                        capitalised = Character.isUpperCase(c);
+                    }
                     word.append(Character.toLowerCase(c));
                 } else if (word.length() > 0) {
-                    into.add(word.toString());
+                    sink.word(word.toString(), capitalised, sentenceStart);
+                    sentenceStart = c == '.' || c == '!' || c == '?' || c == ':';
                     word.setLength(0);
+                } else if (c == '.' || c == '!' || c == '?' || c == ':' || c == '«' || c == '"' || c == '-' || c == '–') {
+                    sentenceStart = true;
                 }
             }
         }
@@ -166,49 +190,32 @@ public final class NordicClassifier implements Classifier {
         double[] logLikelihoods = new double[n];
         double[] hits = new double[3];
         double[] votes = new double[3];
-        int faroeseHits = 0;
-        int words = 0;
-        int westNordicHits = 0;
-        int icelandicLetters = 0;
+        Tally tally = new Tally();
         double[] wordLikelihoods = new double[n];
-        StringBuilder word = new StringBuilder(32);
-        boolean sentenceStart = true;
-        boolean capitalised = false;
-        for (String token : text.split("\\s+")) {
-            if (LetterCount.isAddress(token)) {
-                continue;
-            }
-            for (int i = 0; i <= token.length(); i++) {
-                char c = i < token.length() ? token.charAt(i) : ' ';
-                if (Character.isLetter(c)) {
-                    if (c == 'þ' || c == 'ö' || c == 'Þ' || c == 'Ö') {
-                        icelandicLetters++; // Faroese writes neither
-                    }
-                    if (word.length() == 0) {
-                        capitalised = Character.isUpperCase(c);
-                    }
-                    word.append(Character.toLowerCase(c));
-                } else if (word.length() > 0) {
-                    String w = word.toString();
-                    words++;
-                    Arrays.fill(wordLikelihoods, 0);
-                    ngrams.score(w, wordLikelihoods);
-                    double weight = capitalised && !sentenceStart ? NAME_WEIGHT : 1.0;
-                    addWord(wordLikelihoods, logLikelihoods, weight);
-                    vote(w, weight, votes);
-                    sentenceStart = c == '.' || c == '!' || c == '?' || c == ':';
-                    markers.score(w, hits);
-                    if (markers.isFaroese(w)) {
-                        faroeseHits++;
-                    } else if (markers.isFaroeseOrIcelandic(w)) {
-                        westNordicHits++;
-                    }
-                    word.setLength(0);
-                } else if (c == '.' || c == '!' || c == '?' || c == ':' || c == '«' || c == '"' || c == '-' || c == '–') {
-                    sentenceStart = true;
+        forEachWord(text, (w, capitalised, atSentenceStart) -> {
+            tally.words++;
+            for (int k = 0; k < w.length(); k++) {
+                char c = w.charAt(k);
+                if (c == 'þ' || c == 'ö') {
+                    tally.icelandicLetters++; // Faroese writes neither
                 }
             }
-        }
+            Arrays.fill(wordLikelihoods, 0);
+            ngrams.score(w, wordLikelihoods);
+            double weight = capitalised && !atSentenceStart ? NAME_WEIGHT : 1.0;
+            addWord(wordLikelihoods, logLikelihoods, weight);
+            vote(w, weight, votes);
+            markers.score(w, hits);
+            if (markers.isFaroese(w)) {
+                tally.faroeseHits++;
+            } else if (markers.isFaroeseOrIcelandic(w)) {
+                tally.westNordicHits++;
+            }
+        });
+        int words = tally.words;
+        int faroeseHits = tally.faroeseHits;
+        int westNordicHits = tally.westNordicHits;
+        int icelandicLetters = tally.icelandicLetters;
         double[] logits = new double[n + 1];
         double bestHits = Math.max(hits[0], Math.max(hits[1], hits[2]));
         double bestVotes = Math.max(votes[0], Math.max(votes[1], votes[2]));
@@ -226,6 +233,14 @@ public final class NordicClassifier implements Classifier {
                 ? Double.NEGATIVE_INFINITY
                 : faroeseBase + markerWeight * (faroeseHits + westNordicHits - icelandicLetters);
         return softmax(logits);
+    }
+
+    /** What the word callback of {@link #scores} counts. */
+    private static final class Tally {
+        int words;
+        int faroeseHits;
+        int westNordicHits;
+        int icelandicLetters;
     }
 
     private void vote(String word, double weight, double[] votes) {
