@@ -80,7 +80,8 @@ COPY --from=build /build/services/translate/target/quarkus-app/quarkus/ /deploym
 
 # The heap gets only a quarter of the container's memory: the rest belongs to the Apertium processes
 # (one set of lt-proc/cg-proc/lrx-proc/transfer stages per warm pipeline, about 1.5 GiB for the default
-# 8 pipelines), which live outside the heap. Give the container 3 GiB.
+# 8 pipelines warm at boot, up to 2.6 GiB when concurrent requests grow every pool to 2), which live outside
+# the heap. Give the container 4 GiB.
 ENV JAVA_OPTS="-XX:MaxRAMPercentage=25 -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager" \
     JAVA_OPTS_APPEND=""
 

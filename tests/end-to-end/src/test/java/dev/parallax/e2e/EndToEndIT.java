@@ -184,6 +184,25 @@ class EndToEndIT {
         }
     }
 
+    @Test
+    @Order(5)
+    void stoppingTheServicesEndsEveryApertiumProcessTheyStarted() throws Exception {
+        // translate and langid hold warm Apertium processes; SIGTERM (what Kubernetes and Ctrl-C send) must
+        // take them down with the JVM, or every restart would leak a few hundred megabytes
+        for (ServiceProcess service : List.of(SERVICES.get(1), SERVICES.get(0))) {
+            List<ProcessHandle> apertium = service.descendants();
+            assertThat(apertium).as(service.name() + " runs warm Apertium processes").isNotEmpty();
+
+            assertThat(service.terminate(Duration.ofSeconds(30))).as(service.name() + " exits on SIGTERM").isTrue();
+
+            Instant deadline = Instant.now().plusSeconds(10);
+            while (apertium.stream().anyMatch(ProcessHandle::isAlive) && Instant.now().isBefore(deadline)) {
+                Thread.sleep(100);
+            }
+            assertThat(apertium).as("processes of " + service.name() + " left running").noneMatch(ProcessHandle::isAlive);
+        }
+    }
+
     private static WebDriver headlessChromium() throws Exception {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");

@@ -87,6 +87,21 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    String name() {
+        return name;
+    }
+
+    /** Every process the JVM started and that still runs. */
+    List<ProcessHandle> descendants() {
+        return process.descendants().toList();
+    }
+
+    /** Sends SIGTERM, as an orchestrator does, and tells whether the JVM exited within {@code timeout}. */
+    boolean terminate(Duration timeout) throws InterruptedException {
+        process.destroy();
+        return process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     /** Stops the JVM and every process it started (translate's native pipelines). */
     @Override
     public void close() throws InterruptedException {

@@ -60,12 +60,25 @@ public interface TranslateConfig {
          */
         Optional<Path> workDir();
 
-        /** Pipelines per direction unless overridden in {@link #poolSizes()}. */
-        @WithDefault("1")
+        /**
+         * Most pipelines per direction unless overridden in {@link #poolSizes()}. Two let two concurrent
+         * requests of one direction run side by side on the two cores instead of queueing.
+         */
+        @WithDefault("2")
         int poolSize();
 
         /** Per-direction pool size, keyed by mode name, e.g. {@code translate.apertium.pool-sizes.nob-dan=2}. */
         Map<String, Integer> poolSizes();
+
+        /**
+         * Pipelines per direction started and warmed at boot ({@code start=boot}); the rest of the pool starts
+         * when requests overlap. Each pipeline holds 100-500 MB, so not every slot is filled up front.
+         */
+        @WithDefault("1")
+        int warmSize();
+
+        /** Per-direction number of pipelines warmed at boot, keyed by mode name. */
+        Map<String, Integer> warmSizes();
 
         /** {@code boot}: start and warm every pool at start-up; {@code lazy}: on first use. */
         @WithDefault("lazy")

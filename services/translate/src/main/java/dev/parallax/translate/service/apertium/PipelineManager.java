@@ -102,8 +102,9 @@ public class PipelineManager {
 
     private void warmAll() {
         try {
+            TranslateConfig.Apertium apertium = config.apertium();
             for (PipelinePool pool : pools.values()) {
-                pool.warm(Duration.ofMinutes(2));
+                pool.warm(apertium.warmSizes().getOrDefault(pool.mode(), apertium.warmSize()), Duration.ofMinutes(2));
             }
             warm = true;
             LOG.infof("All %d directions warm", pools.size());

@@ -22,8 +22,9 @@ import io.micrometer.core.instrument.Timer;
 
 /**
  * A bounded set of warm pipelines for one mode. Each request batch borrows one pipeline exclusively;
- * at most {@code size} exist, started on demand (or by {@link #warm}). A pipeline that failed is
- * killed and forgotten; the next borrower starts a fresh one.
+ * at most {@code size} exist, started by {@link #warm} or on demand, when a request finds every running
+ * pipeline busy: concurrent requests do not queue behind one pipeline while the pool has room. A pipeline
+ * that failed is killed and forgotten; the next borrower starts a fresh one.
  */
 public final class PipelinePool implements AutoCloseable {
 
@@ -116,13 +117,17 @@ public final class PipelinePool implements AutoCloseable {
         }
     }
 
-    /** Starts pipelines up to the pool size and runs a warm-up chunk through each new one. */
-    public void warm(Duration timeout) throws PipelineFailedException {
+    /**
+     * Starts pipelines until {@code pipelines} (at most the pool size) are running and runs a warm-up chunk
+     * through each new one. The rest of the pool starts on demand, when requests overlap.
+     */
+    public void warm(int pipelines, Duration timeout) throws PipelineFailedException {
+        int target = Math.min(size, pipelines);
         Instant deadline = Instant.now().plus(timeout);
-        while (!closed && live.size() < size) {
+        while (!closed && live.size() < target) {
             acquirePermit(deadline);
             try {
-                if (live.size() >= size) {
+                if (live.size() >= target) {
                     return;
                 }
                 NativePipeline pipeline = startPipeline();

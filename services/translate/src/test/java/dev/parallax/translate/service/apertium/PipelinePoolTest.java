@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -115,7 +117,7 @@ class PipelinePoolTest {
     @Test
     void closeLeavesNoProcessBehind() throws Exception {
         pool(2, List.of(List.of("cat"), List.of("cat"), List.of("cat")));
-        pool.warm(Duration.ofSeconds(10));
+        pool.warm(2, Duration.ofSeconds(10));
         List<Long> pids = pool.pids();
         assertThat(pids).hasSize(6).allMatch(PipelinePoolTest::alive);
 
@@ -123,6 +125,34 @@ class PipelinePoolTest {
 
         assertThat(pids).noneMatch(PipelinePoolTest::alive);
         assertThatThrownBy(() -> pool.process(List.of("x"), inSeconds(1))).isInstanceOf(PipelineFailedException.class);
+    }
+
+    @Test
+    void warmingStartsOnlyTheRequestedPipelinesAndOverlappingRequestsStartTheRest() throws Exception {
+        // echoes each NUL-terminated chunk, but sits on any chunk holding "lang" (a very long sentence)
+        pool(2, List.of(List.of("bash", "-c",
+                "while IFS= read -r -d '' chunk; do [[ $chunk == *lang* ]] && sleep 60; printf '%s\\0' \"$chunk\"; done")));
+        pool.warm(1, Duration.ofSeconds(10));
+        assertThat(pool.liveCount()).isEqualTo(1);
+
+        CompletableFuture<String> slow = CompletableFuture.supplyAsync(() -> {
+            try {
+                return pool.process(List.of("lang sætning"), inSeconds(30)).get(0);
+            } catch (PipelineFailedException e) {
+                return "failed";
+            }
+        }, writers);
+        while (pool.busy().isEmpty()) {
+            Thread.sleep(10);
+        }
+
+        // the second request does not queue behind the first: the pool starts its second pipeline
+        assertThat(pool.process(List.of("kort"), inSeconds(10))).containsExactly("kort");
+        assertThat(slow).isNotDone();
+        assertThat(pool.liveCount()).isEqualTo(2);
+
+        pool.close();
+        assertThat(slow.get(10, TimeUnit.SECONDS)).isEqualTo("failed");
     }
 
     @Test
@@ -137,7 +167,7 @@ class PipelinePoolTest {
     void realApertiumPipelinesTranslateAndStopCompletely() throws IOException, PipelineFailedException {
         ModeFile mode = ModeFile.read(Path.of("/usr/share/apertium/modes/nob-dan.mode"));
         pool(2, PipelineRecipe.commands(mode, java.util.Optional.empty(), 1536L * 1024 * 1024, true));
-        pool.warm(Duration.ofSeconds(60));
+        pool.warm(2, Duration.ofSeconds(60));
 
         List<String> out = pool.process(List.of(StreamFormat.deformat("Han sier at det er godt.")), inSeconds(30));
         assertThat(StreamFormat.reformat(out.get(0)).text()).startsWith("Han siger");
