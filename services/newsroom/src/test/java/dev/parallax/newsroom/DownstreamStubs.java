@@ -52,7 +52,10 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
                   {"doc": "{{jsonPath request.body '$.documents[0].id'}}", "start": 0, "end": 9, "text": "Ash Carter", "value": "Ashton Carter"},
                   {"doc": "{{jsonPath request.body '$.documents[1].id'}}", "start": 0, "end": 13, "text": "Ashton Carter", "value": "Ashton Carter"}]},
                {"kind": "place", "status": "unique", "label": "Latakia",
-                "mentions": [{"doc": "{{jsonPath request.body '$.documents[1].id'}}", "start": 0, "end": 7, "text": "Latakia", "value": "Latakia"}]}]}
+                "mentions": [{"doc": "{{jsonPath request.body '$.documents[1].id'}}", "start": 0, "end": 7, "text": "Latakia", "value": "Latakia"}]},
+               {"kind": "quote", "status": "unique", "label": "Vi har aldrig afvist dialog",
+                "mentions": [{"doc": "{{jsonPath request.body '$.documents[0].id'}}", "start": 0, "end": 27,
+                              "text": "Vi har aldrig afvist dialog", "speaker": "Maria <i>Sakharova</i>"}]}]}
             """;
 
     private WireMockServer langid;

@@ -47,6 +47,7 @@ public record AlignResult(List<AlignedDocument> documents, List<Link> links, Lis
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Mention(String doc, int start, int end, String text, String value) {
+    /** {@code speaker}: who said it, for quotes ("siger Maria Sakharova"); null for other kinds. */
+    public record Mention(String doc, int start, int end, String text, String value, String speaker) {
     }
 }

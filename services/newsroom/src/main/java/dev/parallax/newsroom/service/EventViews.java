@@ -65,8 +65,11 @@ public final class EventViews {
         }
     }
 
-    /** One mention of a compared fact, with the source it comes from; {@code times} identical mentions. */
-    public record MentionView(String source, String text, String value, int times) {
+    /**
+     * One mention of a compared fact, with the source it comes from and, for a quote, who said it;
+     * {@code times} identical mentions.
+     */
+    public record MentionView(String source, String text, String value, String speaker, int times) {
     }
 
     public record FactView(String kind, String status, String label, List<MentionView> mentions) {
