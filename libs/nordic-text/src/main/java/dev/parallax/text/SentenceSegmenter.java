@@ -85,8 +85,8 @@ public final class SentenceSegmenter {
                 while (end < n && (isTerminator(text.charAt(end)))) {
                     end++;
                 }
-                while (end < n && CLOSERS.indexOf(text.charAt(end)) >= 0) {
-                    end++;
+                while (end < n && (CLOSERS.indexOf(text.charAt(end)) >= 0 || markupTagLength(text, end) > 0)) {
+                    end += Math.max(1, markupTagLength(text, end));
                 }
                 if (end < n && isHorizontalSpace(text.charAt(end))) {
                     int next = end;
@@ -102,6 +102,10 @@ public final class SentenceSegmenter {
                 }
                 i = end;
                 continue;
+            }
+            if (isHorizontalSpace(c) && startsUnpunctuatedSentence(text, i)) {
+                addTrimmed(text, start, i, sentences);
+                start = i + 1;
             }
             i++;
         }
@@ -146,6 +150,91 @@ public final class SentenceSegmenter {
             return false; // "J.R.R. Tolkien"
         }
         return true;
+    }
+
+    /**
+     * Words that open Danish and Norwegian sentences but are written in lower case inside one: pronouns,
+     * conjunctions, sentence adverbs, prepositions. Capitalised after a lower-case word with no punctuation
+     * between, they mark a sentence whose predecessor lost its full stop — typically a headline or a
+     * caption run into the first sentence ("… og dræbe dem En testvaccine klarer sig …"). Common nouns are
+     * not capitalised in these languages, so no lexicon is needed; words that are
+     * capitalised mid-sentence too are left out: "I" (Danish "you", and English), "De" (Robert De Niro),
+     * "Man" (Isle of Man), "For" and "Under" (English titles).
+     */
+    static final Set<String> SENTENCE_OPENERS = Set.of(
+            "Det", "Den", "Dette", "Denne", "Disse", "Desse", "Dei", "Der", "Her", "Da", "Då", "Nu", "Nå", "No",
+            "Han", "Hun", "Ho", "Vi", "Jeg", "Eg", "Du", "Dere", "Dykk", "Hans", "Hennes", "Hendes",
+            "En", "Et", "Ei", "Ein", "Eit", "Men", "Og", "Så", "Hvis", "Viss", "Dersom", "Når", "Mens", "Medan",
+            "Efter", "Etter", "Før", "Inden", "Innan", "Ifølge", "Også", "Likevel", "Alligevel", "Derfor",
+            "Difor", "Dermed", "Desuden", "Dessuten", "Samtidig", "Derefter", "Deretter", "Siden", "Sidan",
+            "Hvad", "Hva", "Kva", "Hvor", "Kor", "Hvorfor", "Kvifor", "Hvordan", "Korleis", "Hvem", "Kven",
+            "Ingen", "Ikke", "Ikkje", "Mange", "Flere", "Fleire", "Nogle", "Noen", "Nokre", "Alle", "Både");
+
+    /**
+     * Words after which a capitalised article or pronoun begins a name rather than a sentence: Norwegian
+     * writes "til Det walisiske parlamentet", "i Det hvite hus", "fra Den internasjonale domstolen".
+     */
+    private static final Set<String> BEFORE_NAMES = Set.of(
+            "til", "fra", "frå", "i", "på", "av", "af", "med", "mod", "mot", "for", "om", "ved", "hos", "under", "over",
+            "efter", "etter", "og", "eller", "samt", "men", "end", "enn", "som", "at", "å", "mellem", "mellom", "blandt",
+            "blant", "gennem", "gjennom", "uden", "uten", "utan", "fordi", "kalt", "kaldet", "kalla", "heter", "hedder");
+
+    /** Articles and demonstratives that also begin names and titles ("Det Hvide Hus", "Den Gamle By"). */
+    private static final Set<String> NAME_ARTICLES = Set.of("Det", "Den", "En", "Et", "Ei", "Ein", "Eit", "Dei");
+
+    /**
+     * Whether the space at {@code space} separates a sentence without a full stop from the next one: a
+     * lower-case word (or a closing quote after one) before, a {@link #SENTENCE_OPENERS} word after, and
+     * after that a lower-case word — or any word, when the opener cannot begin a name.
+     */
+    private static boolean startsUnpunctuatedSentence(String text, int space) {
+        int before = space - 1;
+        while (before >= 0 && CLOSERS.indexOf(text.charAt(before)) >= 0 && text.charAt(before) != ')') {
+            before--;
+        }
+        int previousStart = before + 1;
+        while (previousStart > 0 && Character.isLetter(text.charAt(previousStart - 1))) {
+            previousStart--;
+        }
+        // the previous word must be a whole lower-case word ("Ri Yong Ho" is a name) that does not introduce one
+        if (previousStart > before || !Character.isLowerCase(text.charAt(previousStart))
+                || (previousStart > 0 && !Character.isWhitespace(text.charAt(previousStart - 1)) && text.charAt(previousStart - 1) != '-')
+                || BEFORE_NAMES.contains(text.substring(previousStart, before + 1))) {
+            return false;
+        }
+        int wordStart = space + 1;
+        int wordEnd = wordStart;
+        while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        if (wordEnd == wordStart || wordEnd >= text.length() || text.charAt(wordEnd) != ' ') {
+            return false;
+        }
+        String word = text.substring(wordStart, wordEnd);
+        if (!SENTENCE_OPENERS.contains(word)) {
+            return false;
+        }
+        char next = wordEnd + 1 < text.length() ? text.charAt(wordEnd + 1) : ' ';
+        return Character.isLowerCase(next) || (!NAME_ARTICLES.contains(word) && Character.isLetter(next));
+    }
+
+    /** Length of an HTML/XML tag such as {@code </seg>} or {@code <br/>} at {@code at}, else 0. */
+    private static int markupTagLength(String text, int at) {
+        if (text.charAt(at) != '<') {
+            return 0;
+        }
+        int k = at + 1;
+        if (k < text.length() && text.charAt(k) == '/') {
+            k++;
+        }
+        if (k >= text.length() || !Character.isLetter(text.charAt(k))) {
+            return 0;
+        }
+        int limit = Math.min(text.length(), at + 32);
+        while (k < limit && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == '/')) {
+            k++;
+        }
+        return k < limit && text.charAt(k) == '>' ? k + 1 - at : 0;
     }
 
     private static boolean followsCapitalizedWord(String text, int tokenStart) {

@@ -111,4 +111,32 @@ class SentenceSegmenterTest {
         assertThat(sentences("Hvorfor har Trump opgivet så meget? Ingen ved det! Men nej.")).containsExactly(
                 "Hvorfor har Trump opgivet så meget?", "Ingen ved det!", "Men nej.");
     }
+
+    @Test
+    void aHeadlineRunIntoTheFirstSentenceWithoutAFullStopIsSplitAtTheOpeningWord() {
+        assertThat(sentences("Ny vaccine lærer kroppen at dræbe kræftceller En forsøgsvaccine giver lovende resultater."))
+                .containsExactly("Ny vaccine lærer kroppen at dræbe kræftceller", "En forsøgsvaccine giver lovende resultater.");
+        assertThat(sentences("Dei tolererer ikkje folk som seier meininga si Då Momentum-folka røysta, var det ingen overrasking."))
+                .containsExactly("Dei tolererer ikkje folk som seier meininga si", "Då Momentum-folka røysta, var det ingen overrasking.");
+        assertThat(sentences("Han sa at «det går bra» Likevel var tonen en annen."))
+                .containsExactly("Han sa at «det går bra»", "Likevel var tonen en annen.");
+    }
+
+    @Test
+    void capitalisedOpeningWordsInsideNamesAndAddressesDoNotSplit() {
+        for (String text : List.of(
+                "Forslaget om å omdøpe nasjonalforsamlingen til Det walisiske parlamentet får støtte.",
+                "Pressesekretæren i Det hvite hus svarte ikke.",
+                "Det sagde udenrigsminister Ri Yong Ho lørdag i FN.",
+                "I kan ikke stemme på mig, men I stemmer på mine kandidater.",
+                "Boligen ligger i Det Gamle Apotek i Ribe.")) {
+            assertThat(sentences(text)).containsExactly(text);
+        }
+    }
+
+    @Test
+    void markupLeftAfterAFullStopDoesNotHideTheSentenceEnd() {
+        assertThat(sentences("Regnen kan gøre nytte.</seg> Ifølge målingerne er der tørke."))
+                .containsExactly("Regnen kan gøre nytte.</seg>", "Ifølge målingerne er der tørke.");
+    }
 }

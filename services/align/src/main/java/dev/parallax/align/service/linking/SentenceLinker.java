@@ -19,24 +19,42 @@ import dev.parallax.text.Folding;
  * little; n-grams found in one report only weigh less, as they can match nothing. For each pair of
  * documents:
  * <ol>
- *   <li>one-to-one anchors, best first: strong matches, or mutual best ones clearly ahead of the
- *       runner-up (order is not assumed: reports reorder freely);</li>
- *   <li>weaker mutual best pairs whose neighbours are linked diagonally;</li>
- *   <li>growth to many-to-many: an unlinked sentence next to a linked one, whose best partner is in
- *       that link, joins it when the combined passage matches the other side better than without it,
- *       so one long sentence links to the two short ones that say the same.</li>
+ *   <li>one-to-one anchors, best first: strong matches without a near tie, or mutual best ones clearly
+ *       ahead of the runner-up (order is not assumed: reports reorder freely). A sentence close by that
+ *       together with the candidate matches the other side better is no rival but the other half of a
+ *       merged sentence;</li>
+ *   <li>weaker pairs, each the other's best within the tie margin, whose neighbours are linked diagonally;</li>
+ *   <li>growth to many-to-many: an unlinked sentence near a linked one (at most {@code growGap}
+ *       unlinked sentences between: the partners of a merged sentence need not be adjacent when the
+ *       other report dropped what stood between them) joins that link when
+ *       <ul>
+ *         <li>its best partner is in the link and the combined passage matches the other side
+ *             clearly better, or better and with a closer length, or</li>
+ *         <li>it matches what the other side of the link says beyond the link's own side (the
+ *             residual) better than any unlinked sentence: the short half of a merged sentence barely
+ *             moves the cosine of the whole, but stands out against the part the other half leaves
+ *             unexplained;</li>
+ *       </ul>
+ *       never when that makes the passage's length fit the other side's clearly worse.</li>
  * </ol>
  * Stateless; safe to share.
  */
 public final class SentenceLinker {
 
-    /** Tuning knobs; {@link #defaults()} holds the measured choice (see docs/align.md). */
-    public record Settings(int minGram, int maxGram, double unsharedWeight, double strongThreshold,
+    /**
+     * Tuning knobs; {@link #defaults()} holds the measured choice (see docs/align.md).
+     *
+     * @param tieMargin         a strong match is no anchor while an unlinked rival is within this margin
+     * @param growGap           most unlinked sentences between a growing link and the sentence joining it
+     * @param residualThreshold least cosine of a joining sentence with the residual of the link's other side
+     * @param lengthMisfit      growth never takes |log(length ratio)| of the passages beyond this, if it rises
+     */
+    public record Settings(int minGram, int maxGram, double unsharedWeight, double strongThreshold, double tieMargin,
                            double mutualThreshold, double margin, double diagonalThreshold, double growThreshold,
-                           double growGain) {
+                           double growGain, int growGap, double residualThreshold, double lengthMisfit) {
 
         public static Settings defaults() {
-            return new Settings(3, 5, 0.3, 0.5, 0.25, 0.08, 0.15, 0.2, 0.02);
+            return new Settings(3, 5, 0.3, 0.5, 0.02, 0.25, 0.08, 0.15, 0.2, 0.02, 2, 0.25, 0.4);
         }
     }
 
@@ -71,7 +89,8 @@ public final class SentenceLinker {
         // document pairs are independent (vectors and postings are only read): twenty reports make 190 pairs,
         // worth both cores; toList keeps the pairs' order, so the result does not depend on scheduling
         return (parallel ? pairs.parallelStream() : pairs.stream())
-                .flatMap(p -> linkPair(p[0], vectors.get(p[0]), p[1], vectors.get(p[1]), postings.get(p[1])).stream())
+                .flatMap(p -> linkPair(p[0], vectors.get(p[0]), p[1], vectors.get(p[1]), postings.get(p[1]),
+                        lengths(documents.get(p[0])), lengths(documents.get(p[1]))).stream())
                 .toList();
     }
 
@@ -164,16 +183,23 @@ public final class SentenceLinker {
     /**
      * Spelling differences between Danish, Bokmål and Nynorsk that character n-grams would otherwise
      * count as different, on folded text: doubled consonants (komme/kome), hv/kv (hvad/kva), ej/ei
-     * (nej/nei), and the vowels folding spells as digraphs (skælv/skjelv, møde/møte, år/or). Measured
-     * on the ntrex-dev pairs: +0.013 link F1 for da–nn, neutral for da–nb and nb–nn (docs/align.md).
+     * (nej/nei), the vowels folding spells as digraphs (skælv/skjelv, møde/møte, år/or), and Danish soft
+     * consonants after a vowel, where Norwegian keeps p/t/k (gade/gate, ugen/uken, købe/kjøpe, mad/mat):
+     * both spellings become b/d/g. Measured on the ntrex-dev pairs (docs/align.md).
      */
     static String normalise(String folded) {
         return folded.replaceAll("([bcdfghjklmnpqrstvwxz])\\1+", "$1")
                 .replaceAll("\\bhv", "kv").replace("ej", "ei")
-                .replace("aa", "o").replace("ae", "e").replace("oe", "o").replace('y', 'i');
+                .replace("aa", "o").replace("ae", "e").replace("oe", "o").replace('y', 'i')
+                .replaceAll("(?<=[aeiou])p", "b").replaceAll("(?<=[aeiou])t", "d").replaceAll("(?<=[aeiou])k", "g");
     }
 
-    private List<Link> linkPair(int docA, List<SparseVector> a, int docB, List<SparseVector> b, Postings postingsOfB) {
+    private static int[] lengths(List<String> sentences) {
+        return sentences.stream().mapToInt(String::length).toArray();
+    }
+
+    private List<Link> linkPair(int docA, List<SparseVector> a, int docB, List<SparseVector> b, Postings postingsOfB,
+                                int[] lengthA, int[] lengthB) {
         int na = a.size();
         int nb = b.size();
         double[][] sim = new double[na][nb];
@@ -214,7 +240,7 @@ public final class SentenceLinker {
         for (int[] c : candidates) {
             int i = c[0];
             int j = c[1];
-            if (linkOfA[i] < 0 && linkOfB[j] < 0 && acceptAnchor(sim, i, j, bestOfA, bestOfB)) {
+            if (linkOfA[i] < 0 && linkOfB[j] < 0 && acceptAnchor(sim, i, j, bestOfA, bestOfB, linkOfA, linkOfB, a, b)) {
                 addGroup(groups, linkOfA, linkOfB, i, j, sim[i][j]);
             }
         }
@@ -226,32 +252,29 @@ public final class SentenceLinker {
             for (int[] c : candidates) {
                 int i = c[0];
                 int j = c[1];
-                if (linkOfA[i] < 0 && linkOfB[j] < 0 && bestOfA[i] == j && bestOfB[j] == i
+                // (a best within the tie margin counts: a repeated sentence has two equal partners)
+                if (linkOfA[i] < 0 && linkOfB[j] < 0
+                        && sim[i][j] >= sim[i][bestOfA[i]] - settings.tieMargin()
+                        && sim[i][j] >= sim[bestOfB[j]][j] - settings.tieMargin()
                         && (linked(linkOfA, linkOfB, i - 1, j - 1) || linked(linkOfA, linkOfB, i + 1, j + 1))) {
                     addGroup(groups, linkOfA, linkOfB, i, j, sim[i][j]);
                     added = true;
                 }
             }
         }
-        // 3. grow to many-to-many: an unlinked sentence next to a linked one joins that link when the
-        //    combined passage matches the other side clearly better than before
+        // 3. grow to many-to-many: an unlinked sentence near a linked one joins that link when it says what
+        //    the link's other side says beyond its own side (see the class comment)
         boolean grew = true;
         while (grew) {
             grew = false;
             for (int i = 0; i < na; i++) {
-                if (linkOfA[i] < 0 && bestOfA[i] >= 0 && linkOfB[bestOfA[i]] >= 0) {
-                    Group g = groups.get(linkOfB[bestOfA[i]]);
-                    if (adjacent(g.sentencesA, i)) {
-                        grew |= tryGrow(g, true, i, a, b, sim[i][bestOfA[i]], linkOfA, linkOfB);
-                    }
+                if (linkOfA[i] < 0) {
+                    grew |= growInto(true, i, sim, bestOfA[i], groups, a, b, linkOfA, linkOfB, lengthA, lengthB);
                 }
             }
             for (int j = 0; j < nb; j++) {
-                if (linkOfB[j] < 0 && bestOfB[j] >= 0 && linkOfA[bestOfB[j]] >= 0) {
-                    Group g = groups.get(linkOfA[bestOfB[j]]);
-                    if (adjacent(g.sentencesB, j)) {
-                        grew |= tryGrow(g, false, j, a, b, sim[bestOfB[j]][j], linkOfA, linkOfB);
-                    }
+                if (linkOfB[j] < 0) {
+                    grew |= growInto(false, j, sim, bestOfB[j], groups, a, b, linkOfA, linkOfB, lengthA, lengthB);
                 }
             }
         }
@@ -269,48 +292,123 @@ public final class SentenceLinker {
         return links;
     }
 
-    private boolean acceptAnchor(double[][] sim, int i, int j, int[] bestOfA, int[] bestOfB) {
+    private boolean acceptAnchor(double[][] sim, int i, int j, int[] bestOfA, int[] bestOfB, int[] linkOfA, int[] linkOfB,
+                                 List<SparseVector> a, List<SparseVector> b) {
         double s = sim[i][j];
         if (s >= settings.strongThreshold()) {
+            // two equally good matches (a short sentence repeated, "Det er virkelig slemt.") are a coin toss:
+            // leave them to the diagonal step, which knows their neighbours
+            for (int k = 0; k < sim[i].length; k++) {
+                if (k != j && linkOfB[k] < 0 && Math.abs(k - j) > 1 && sim[i][k] > s - settings.tieMargin()) {
+                    return false;
+                }
+            }
+            for (int k = 0; k < sim.length; k++) {
+                if (k != i && linkOfA[k] < 0 && Math.abs(k - i) > 1 && sim[k][j] > s - settings.tieMargin()) {
+                    return false;
+                }
+            }
             return true;
         }
         if (bestOfA[i] != j || bestOfB[j] != i || s < settings.mutualThreshold()) {
             return false;
         }
         // a mutual best that barely beats the runner-up is a guess: its true partner may be missing.
-        // Neighbours of the pair are no rivals: they are likely the other half of a merged sentence.
+        // Neighbours of the pair and sentences that complement it are no rivals: they are likely the other
+        // half of a merged sentence.
         double runnerUp = 0;
         for (int k = 0; k < sim[i].length; k++) {
-            if (Math.abs(k - j) > 1) {
-                runnerUp = Math.max(runnerUp, sim[i][k]);
+            if (Math.abs(k - j) > 1 && sim[i][k] > runnerUp && !complements(b, j, k, a.get(i), s, sim[i][k], linkOfB)) {
+                runnerUp = sim[i][k];
             }
         }
         for (int k = 0; k < sim.length; k++) {
-            if (Math.abs(k - i) > 1) {
-                runnerUp = Math.max(runnerUp, sim[k][j]);
+            if (Math.abs(k - i) > 1 && sim[k][j] > runnerUp && !complements(a, i, k, b.get(j), s, sim[k][j], linkOfA)) {
+                runnerUp = sim[k][j];
             }
         }
         return s - runnerUp >= settings.margin();
+    }
+
+    /**
+     * Whether sentence {@code k} is the other half of what {@code other} says together with sentence {@code i}
+     * of the same document, rather than a rival: at most {@code growGap} unlinked sentences away, and the two
+     * together match {@code other} clearly better than either alone.
+     */
+    private boolean complements(List<SparseVector> side, int i, int k, SparseVector other, double simI, double simK,
+                                int[] linkOf) {
+        if (Math.abs(k - i) > settings.growGap() + 1) {
+            return false;
+        }
+        int step = k > i ? 1 : -1;
+        for (int m = i + step; m != k; m += step) {
+            if (linkOf[m] >= 0) {
+                return false;
+            }
+        }
+        return side.get(i).plus(side.get(k)).cosine(other) >= Math.max(simI, simK) + settings.growGain();
     }
 
     private static boolean linked(int[] linkOfA, int[] linkOfB, int i, int j) {
         return i >= 0 && j >= 0 && i < linkOfA.length && j < linkOfB.length && linkOfA[i] >= 0 && linkOfA[i] == linkOfB[j];
     }
 
-    private static boolean adjacent(List<Integer> sentences, int candidate) {
+    /** Whether {@code candidate} is at most {@code growGap} unlinked sentences away from one of {@code sentences}. */
+    private boolean near(List<Integer> sentences, int candidate, int[] linkOf) {
         for (int s : sentences) {
-            if (Math.abs(s - candidate) == 1) {
+            int step = s < candidate ? 1 : -1;
+            boolean free = Math.abs(s - candidate) <= settings.growGap() + 1;
+            for (int k = s + step; free && k != candidate; k += step) {
+                free = linkOf[k] < 0;
+            }
+            if (free) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean tryGrow(Group g, boolean sideA, int sentence, List<SparseVector> a, List<SparseVector> b,
-                            double pairSimilarity, int[] linkOfA, int[] linkOfB) {
-        if (pairSimilarity < settings.growThreshold()) {
-            return false;
+    /**
+     * Lets an unlinked sentence join the link of its best partner, or else the nearest link before or after
+     * it (at most {@code growGap} unlinked sentences away).
+     */
+    private boolean growInto(boolean sideA, int sentence, double[][] sim, int best, List<Group> groups,
+                             List<SparseVector> a, List<SparseVector> b, int[] linkOfA, int[] linkOfB, int[] lengthA, int[] lengthB) {
+        int[] ownLinks = sideA ? linkOfA : linkOfB;
+        int[] otherLinks = sideA ? linkOfB : linkOfA;
+        int n = ownLinks.length;
+        int m = otherLinks.length;
+        double bestFree = 0;
+        for (int k = 0; k < m; k++) {
+            if (otherLinks[k] < 0) {
+                bestFree = Math.max(bestFree, sideA ? sim[sentence][k] : sim[k][sentence]);
+            }
         }
+        if (best >= 0 && otherLinks[best] >= 0) {
+            Group g = groups.get(otherLinks[best]);
+            if (near(sideA ? g.sentencesA : g.sentencesB, sentence, ownLinks)
+                    && tryGrow(g, sideA, sentence, a, b, sideA ? sim[sentence][best] : sim[best][sentence], true, bestFree,
+                    linkOfA, linkOfB, lengthA, lengthB)) {
+                return true;
+            }
+        }
+        for (int step = -1; step <= 1; step += 2) {
+            for (int k = sentence + step; k >= 0 && k < n && Math.abs(k - sentence) <= settings.growGap() + 1; k += step) {
+                if (ownLinks[k] >= 0) {
+                    Group g = groups.get(ownLinks[k]);
+                    if (tryGrow(g, sideA, sentence, a, b, 0, false, bestFree, linkOfA, linkOfB, lengthA, lengthB)) {
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean tryGrow(Group g, boolean sideA, int sentence, List<SparseVector> a, List<SparseVector> b,
+                            double pairSimilarity, boolean viaBest, double bestFree,
+                            int[] linkOfA, int[] linkOfB, int[] lengthA, int[] lengthB) {
         List<Integer> own = sideA ? g.sentencesA : g.sentencesB;
         if (own.size() >= 3) {
             return false;
@@ -319,7 +417,33 @@ public final class SentenceLinker {
         SparseVector otherSum = sum(sideA ? b : a, sideA ? g.sentencesB : g.sentencesA);
         double before = ownSum.cosine(otherSum);
         double after = ownSum.plus((sideA ? a : b).get(sentence)).cosine(otherSum);
-        if (after < before + settings.growGain()) {
+        boolean viaPair = viaBest && pairSimilarity >= settings.growThreshold();
+        boolean gains = viaPair && after >= before + settings.growGain();
+        int[] ownLen = sideA ? lengthA : lengthB;
+        int[] otherLen = sideA ? lengthB : lengthA;
+        double own0 = 0;
+        double other = 0;
+        for (int k : own) {
+            own0 += ownLen[k];
+        }
+        for (int k : sideA ? g.sentencesB : g.sentencesA) {
+            other += otherLen[k];
+        }
+        double own1 = own0 + ownLen[sentence];
+        // translations differ little in length: a merged sentence is about as long as its two halves together
+        double misfitBefore = Math.abs(Math.log(own0 / other));
+        double misfitAfter = Math.abs(Math.log(own1 / other));
+        if (!gains && viaPair) {
+            gains = after > before && misfitAfter < misfitBefore;
+        }
+        if (!gains && after > before) {
+            double residual = (sideA ? a : b).get(sentence).cosine(otherSum.without(ownSum));
+            gains = residual >= settings.residualThreshold() && residual >= bestFree;
+        }
+        if (gains && misfitAfter > settings.lengthMisfit() && misfitAfter > misfitBefore) {
+            gains = false;
+        }
+        if (!gains) {
             return false;
         }
         own.add(sentence);

@@ -89,6 +89,24 @@ final class SparseVector {
         return new SparseVector(Arrays.copyOf(out, k), Arrays.copyOf(w, k));
     }
 
+    /** This vector without the features {@code other} has: what this passage says beyond {@code other}. */
+    SparseVector without(SparseVector other) {
+        int[] out = new int[ids.length];
+        double[] w = new double[ids.length];
+        int k = 0;
+        int j = 0;
+        for (int i = 0; i < ids.length; i++) {
+            while (j < other.ids.length && other.ids[j] < ids[i]) {
+                j++;
+            }
+            if (j >= other.ids.length || other.ids[j] != ids[i]) {
+                out[k] = ids[i];
+                w[k++] = weights[i];
+            }
+        }
+        return new SparseVector(Arrays.copyOf(out, k), Arrays.copyOf(w, k));
+    }
+
     int[] ids() {
         return ids;
     }

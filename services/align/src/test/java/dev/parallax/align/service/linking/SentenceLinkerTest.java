@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.parallax.text.Folding;
+
 class SentenceLinkerTest {
 
     private final SentenceLinker linker = new SentenceLinker();
@@ -82,5 +84,88 @@ class SentenceLinkerTest {
         List<Link> parallel = linker.link(documents, true);
         assertThat(parallel).isNotEmpty();
         assertThat(parallel).isEqualTo(linker.link(documents, false));
+    }
+
+    @Test
+    void danishSoftConsonantsMeetNorwegianHardOnes() {
+        for (String[] pair : new String[][] {{"gaden", "gaten"}, {"ugen", "uken"}, {"bog", "bok"}, {"mad", "mat"}, {"leve", "leve"}}) {
+            assertThat(SentenceLinker.normalise(Folding.fold(pair[0]))).isEqualTo(SentenceLinker.normalise(Folding.fold(pair[1])));
+        }
+        assertThat(SentenceLinker.normalise("ugen")).isNotEqualTo(SentenceLinker.normalise("ulven"));
+    }
+
+    @Test
+    void mergedSentenceLinksBothHalvesEvenWhenTheOtherReportHasASentenceBetweenThem() {
+        // the Bokmål report left out the middle sentence and ran the other two together
+        List<String> danish = List.of(
+                "Regeringen fremlægger finansloven i næste uge.",
+                "Finansministeren vil bruge flere penge på sygehusene i Jylland og på Fyn.",
+                "Oppositionen kalder planen for uansvarlig.",
+                "Skattelettelserne til de rige bliver udskudt til næste år.",
+                "Fodboldlandsholdet tabte søndag til Sverige.");
+        List<String> bokmal = List.of(
+                "Regjeringen legger fram statsbudsjettet neste uke.",
+                "Finansministeren vil bruke mer penger på sykehusene i Jylland og på Fyn; skattelettelsene til de rike blir utsatt til neste år.",
+                "Fotballandslaget tapte søndag mot Sverige.");
+        List<Link> links = linker.link(List.of(danish, bokmal));
+
+        Link merged = links.stream().filter(l -> l.members().get(1).contains(1)).findFirst().orElseThrow();
+        assertThat(merged.members().get(0)).containsExactly(1, 3);
+        assertThat(links).noneMatch(l -> l.members().get(0).contains(2));
+    }
+
+    @Test
+    void shortHalfOfAMergedSentenceJoinsThroughWhatTheLongHalfLeavesUnexplained() {
+        // "Han nægter." barely moves the cosine of the long merged sentence, but it is all that is left of it
+        List<String> danish = List.of(
+                "Politiet i Aarhus anholdt tirsdag aften en 45-årig mand, der mistænkes for at have stjålet tre malerier fra kunstmuseet ARoS.",
+                "Han nægter sig skyldig.",
+                "Museet åbner igen på fredag.");
+        List<String> nynorsk = List.of(
+                "Politiet i Aarhus arresterte tysdag kveld ein 45 år gammal mann som er mistenkt for å ha stole tre måleri frå kunstmuseet ARoS; han nektar straffskuld.",
+                "Museet opnar igjen på fredag.");
+        List<Link> links = linker.link(List.of(danish, nynorsk));
+
+        Link merged = links.stream().filter(l -> l.members().get(1).contains(0)).findFirst().orElseThrow();
+        assertThat(merged.members().get(0)).containsExactly(0, 1);
+    }
+
+    @Test
+    void aRepeatedShortSentenceIsLinkedByItsNeighboursNotByChance() {
+        List<String> danish = List.of(
+                "Oversvømmelserne ramte først de lavtliggende kvarterer ved havnen i Esbjerg.",
+                "Det er virkelig slemt.",
+                "Redningsfolk evakuerede over tre hundrede beboere med både natten igennem.",
+                "Borgmesteren besøgte i dag et midlertidigt herberg i idrætshallen.",
+                "Det er virkelig slemt.",
+                "Kommunen lover hjælp til de familier, der har mistet alt.");
+        List<String> bokmal = List.of(
+                "Flommen rammet først de lavtliggende strøkene ved havnen i Esbjerg.",
+                "Det er virkelig ille.",
+                "Redningsfolk evakuerte over tre hundre beboere med båter hele natten.",
+                "Ordføreren besøkte i dag et midlertidig herberge i idrettshallen.",
+                "Det er virkelig ille.",
+                "Kommunen lover hjelp til familiene som har mistet alt.");
+        List<Link> links = linker.link(List.of(danish, bokmal));
+
+        assertThat(links).extracting(l -> l.members().get(0) + "-" + l.members().get(1))
+                .contains("[1]-[1]", "[4]-[4]")
+                .doesNotContain("[1]-[4]", "[4]-[1]");
+    }
+
+    @Test
+    void growthNeverTakesANeighbourThatMakesThePassageFarTooLong() {
+        List<String> danish = List.of(
+                "Statsministeren mødte fredag den svenske statsminister i Malmø.",
+                "De to talte om grænsekontrollen ved Øresundsbroen, om pendlerne mellem Skåne og Sjælland, om den "
+                        + "fælles energiforsyning og om samarbejdet om forsvaret af Østersøen, som begge lande vil styrke.",
+                "Mødet varede to timer.");
+        List<String> bokmal = List.of(
+                "Statsministeren møtte fredag den svenske statsministeren i Malmö.",
+                "Møtet varte to timer.");
+        List<Link> links = linker.link(List.of(danish, bokmal));
+
+        assertThat(links).extracting(l -> l.members().get(0) + "-" + l.members().get(1))
+                .containsExactlyInAnyOrder("[0]-[0]", "[2]-[1]");
     }
 }
