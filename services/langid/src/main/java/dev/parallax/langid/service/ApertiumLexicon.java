@@ -32,6 +32,9 @@ import org.jboss.logging.Logger;
  * <p>
  * A form counts as known when the analyser gives it at least one reading that is not a compound-only
  * first part ({@code <compound-only-L>}): {@code ikkje} is a Nynorsk word, not just the start of a compound.
+ * The analysers run with {@code -e}: a form no dictionary lists may still be decomposed into listed words
+ * ({@code handlings+rom}). Such a decomposition only says that the word is Nordic ({@link #COMPOUND}), not
+ * which norm writes it: the decomposer also splits words of the other norms into odd parts.
  */
 public final class ApertiumLexicon implements NormLexicon, AutoCloseable {
 
@@ -88,14 +91,23 @@ public final class ApertiumLexicon implements NormLexicon, AutoCloseable {
         }
     }
 
+    /** What one analyser says of one form (bits). */
+    static final int LISTED = 1;
+    static final int DECOMPOSED = 2;
+    static final int A_SIDE_FORM = 4;
+
     @Override
     public int norms(String word) {
+        return entry(word) & ALL;
+    }
+
+    @Override
+    public int entry(String word) {
         Byte known = cache.get(word);
-        if (known != null) {
-            return known;
+        if (known == null) {
+            prefetch(List.of(word));
+            known = cache.get(word);
         }
-        prefetch(List.of(word));
-        known = cache.get(word);
         return known == null ? 0 : known;
     }
 
@@ -113,13 +125,13 @@ public final class ApertiumLexicon implements NormLexicon, AutoCloseable {
         if (missing.isEmpty()) {
             return;
         }
-        List<Future<boolean[]>> answers = new ArrayList<>();
+        List<Future<byte[]>> answers = new ArrayList<>();
         for (Analyser analyser : analysers) {
             answers.add(pool.submit(() -> analyser.knows(missing)));
         }
-        byte[] masks = new byte[missing.size()];
+        byte[] entries = new byte[missing.size()];
         for (int a = 0; a < answers.size(); a++) {
-            boolean[] known;
+            byte[] known;
             try {
                 known = answers.get(a).get(LOOKUP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
             } catch (TimeoutException e) {
@@ -131,16 +143,25 @@ public final class ApertiumLexicon implements NormLexicon, AutoCloseable {
                 return; // cache nothing: the next batch retries with a restarted process
             }
             for (int i = 0; i < known.length; i++) {
-                if (known[i]) {
-                    masks[i] |= (byte) (1 << a);
+                if ((known[i] & LISTED) != 0) {
+                    entries[i] |= (byte) (1 << a);
+                } else if ((known[i] & DECOMPOSED) != 0) {
+                    entries[i] |= (byte) COMPOUND;
+                }
+                if (a == 1 && (known[i] & A_SIDE_FORM) != 0) {
+                    entries[i] |= (byte) BOKMAAL_A_SIDE_FORM; // the Bokmål analyser is the one that knows side forms
                 }
             }
         }
         if (cache.size() + missing.size() > maxCacheEntries) {
             cache.clear(); // crude but bounded; news vocabulary refills the common words within a few batches
         }
-        for (int i = 0; i < masks.length; i++) {
-            cache.put(missing.get(i), masks[i]);
+        for (int i = 0; i < entries.length; i++) {
+            int entry = entries[i];
+            if ((entry & ALL) != 0) {
+                entry &= ~COMPOUND; // listed by one norm: the decomposition of the others adds nothing
+            }
+            cache.put(missing.get(i), (byte) entry);
         }
     }
 
@@ -160,18 +181,64 @@ public final class ApertiumLexicon implements NormLexicon, AutoCloseable {
         analysers.forEach(Analyser::close);
     }
 
-    /** The answer for a form from lt-proc's {@code ^surface/reading/reading$} unit. */
+    /** Whether lt-proc's {@code ^surface/reading/reading$} unit lists the form as a word of its own. */
     static boolean known(String unit) {
+        return (analysis(unit) & LISTED) != 0;
+    }
+
+    /**
+     * What lt-proc's {@code ^surface/reading/reading$} unit says of the form: {@link #LISTED} for a reading
+     * that stands alone, else {@link #DECOMPOSED} when {@code -e} split it into listed words (a reading with
+     * {@code <cmp>} and {@code +}); plus {@link #A_SIDE_FORM} for an {@code -a} that Bokmål writes only as a side form.
+     */
+    static int analysis(String unit) {
         String[] parts = unit.split("(?<!\\\\)/");
         if (parts.length < 2 || parts[1].startsWith("*")) {
-            return false;
+            return 0;
         }
+        int analysis = 0;
+        boolean everyReadingASideForm = true;
         for (int i = 1; i < parts.length; i++) {
-            if (!parts[i].contains("<compound-only-L>")) {
-                return true;
+            String reading = parts[i];
+            if (reading.contains("<compound-only-L>")) {
+                continue;
+            }
+            if (reading.contains("<cmp>") && reading.contains(">+")) { // vann<n>…<cmp><detriple>+lege<n>…
+                analysis |= DECOMPOSED;
+            } else {
+                analysis |= LISTED;
+                everyReadingASideForm &= isASideForm(parts[0], reading);
             }
         }
-        return false;
+        if ((analysis & LISTED) == 0) {
+            return analysis;
+        }
+        // sola is also "the sun", a main form: only a form that is nothing but a side form counts
+        return everyReadingASideForm ? LISTED | A_SIDE_FORM : LISTED;
+    }
+
+    /**
+     * The {@code -a} forms that Bokmål allows only beside its main form, while Nynorsk writes nothing else:
+     * the past tense and participle of weak verbs ({@code kasta} beside {@code kastet}) and the definite
+     * plural of neuter nouns ({@code husa} beside {@code husene}). The participle's adjective readings
+     * ({@code kasta} as "thrown") count with the verb.
+     */
+    static boolean isASideForm(String surface, String reading) {
+        if (!surface.endsWith("a")) {
+            return false;
+        }
+        int tags = reading.indexOf('<');
+        if (tags <= 0) {
+            return false;
+        }
+        String lemma = reading.substring(0, tags);
+        String tagString = reading.substring(tags);
+        if (tagString.startsWith("<vblex><pret>") || tagString.startsWith("<vblex><pp>")
+                || tagString.startsWith("<adj><pp>")) {
+            // weak verb: kaste -> kasta; excludes strong and irregular pasts such as sa (si) or la (legge)
+            return lemma.endsWith("e") && surface.equals(lemma.substring(0, lemma.length() - 1) + "a");
+        }
+        return tagString.startsWith("<n><nt><pl><def>");
     }
 
     /** Splits lt-proc's answer into the bodies of its {@code ^…$} units. */
@@ -200,7 +267,7 @@ public final class ApertiumLexicon implements NormLexicon, AutoCloseable {
         private InputStream out;
 
         Analyser(String command, Path file) throws IOException {
-            this.command = List.of(command, "-z", file.toString());
+            this.command = List.of(command, "-z", "-e", file.toString());
             start();
         }
 
@@ -210,8 +277,9 @@ public final class ApertiumLexicon implements NormLexicon, AutoCloseable {
             out = new BufferedInputStream(process.getInputStream());
         }
 
-        synchronized boolean[] knows(List<String> words) throws IOException {
-            boolean[] known = new boolean[words.size()];
+        /** {@link #analysis} of each word, in order. */
+        synchronized byte[] knows(List<String> words) throws IOException {
+            byte[] known = new byte[words.size()];
             try {
                 if (process == null || !process.isAlive()) {
                     start();
@@ -220,15 +288,15 @@ public final class ApertiumLexicon implements NormLexicon, AutoCloseable {
                     List<String> chunk = words.subList(from, Math.min(words.size(), from + WORDS_PER_REQUEST));
                     in.write((String.join("\n", chunk) + "\0").getBytes(StandardCharsets.UTF_8));
                     in.flush();
-                    Map<String, Boolean> answers = new HashMap<>();
+                    Map<String, Integer> answers = new HashMap<>();
                     for (String unit : units(readUntilNul())) {
                         int slash = unit.indexOf('/');
                         if (slash > 0) {
-                            answers.merge(unit.substring(0, slash), known(unit), Boolean::logicalOr);
+                            answers.merge(unit.substring(0, slash), analysis(unit), (x, y) -> x | y);
                         }
                     }
                     for (int i = 0; i < chunk.size(); i++) {
-                        known[from + i] = answers.getOrDefault(chunk.get(i), false);
+                        known[from + i] = (byte) (int) answers.getOrDefault(chunk.get(i), 0);
                     }
                 }
                 return known;

@@ -12,9 +12,25 @@ public interface NormLexicon {
     int NB = 2;
     int NN = 4;
     int ALL = DA | NB | NN;
+    /**
+     * In {@link #entry}: no norm lists the word, but an analyser can build it from listed words (a compound
+     * such as {@code handlingsrom}): the word is Nordic, which norm's is open.
+     */
+    int COMPOUND = 8;
+    /**
+     * In {@link #entry}: Bokmål writes this {@code -a} form only as a side form beside its main form, while
+     * it is Nynorsk's only form (weak past {@code kasta} beside {@code kastet}, neuter plural {@code husa}
+     * beside {@code husene}).
+     */
+    int BOKMAAL_A_SIDE_FORM = 16;
 
     /** The norms that know {@code word} (lower case, letters only). */
     int norms(String word);
+
+    /** {@link #norms} plus the flags {@link #COMPOUND} and {@link #BOKMAAL_A_SIDE_FORM}, in one lookup. */
+    default int entry(String word) {
+        return norms(word);
+    }
 
     /** Looks the words up together, ahead of {@link #norms}, so that a batch costs one round trip. */
     default void prefetch(Collection<String> words) {

@@ -31,7 +31,7 @@ public final class OfflineAccuracy {
         long start = System.nanoTime();
         // LEXICON_WEIGHT=0 switches the Apertium lexicon off; TEMPERATURE and LEXICON_WEIGHT override the
         // constants for coarse what-if runs
-        String weight = System.getenv().getOrDefault("LEXICON_WEIGHT", "2");
+        String weight = System.getenv().getOrDefault("LEXICON_WEIGHT", "3");
         NormLexicon lexicon = Double.parseDouble(weight) == 0 ? NormLexicon.NONE
                 : ApertiumLexicon.start("lt-proc", Path.of("/usr/share/apertium/apertium-dan-nor/dan-nob.automorf.bin"),
                         Path.of("/usr/share/apertium/apertium-dan-nor/nob-dan.automorf.bin"),

@@ -58,6 +58,45 @@ class ApertiumLexiconTest {
     }
 
     @Test
+    void aDecompositionIntoListedWordsMakesACompoundNotANormsWord() {
+        assertThat(ApertiumLexicon.analysis(
+                "handlingsrom/handling<n><m><sg><ind><cmp>+rom<n><nt><sg><ind>")).isEqualTo(ApertiumLexicon.DECOMPOSED);
+        // a tripled consonant shortened at the seam is still a decomposition, not a listed word
+        assertThat(ApertiumLexicon.analysis(
+                "vanlege/vann<n><nt><sg><ind><cmp><detriple>+lege<n><m><sg><ind>")).isEqualTo(ApertiumLexicon.DECOMPOSED);
+        assertThat(ApertiumLexicon.analysis("hus/hus<n><nt><sg><ind>/hus<n><nt><sg><ind><cmp>+x<n>"))
+                .isEqualTo(ApertiumLexicon.LISTED);
+    }
+
+    @Test
+    void anAFormIsABokmaalSideFormOnlyWhenEveryReadingIsOne() {
+        // weak past and participle in -a beside -et, neuter definite plural in -a beside -ene
+        assertThat(ApertiumLexicon.analysis("kasta/kaste<vblex><pp>/kaste<vblex><pret>/kast<n><nt><pl><def>"
+                + "/kaste<adj><pp><pl>")).isEqualTo(ApertiumLexicon.LISTED | ApertiumLexicon.A_SIDE_FORM);
+        // "the sun" is a main form: sola is no side form although it is also the past of sole
+        assertThat(ApertiumLexicon.analysis("sola/sole<vblex><pret>/sol<n><f><sg><def>")).isEqualTo(ApertiumLexicon.LISTED);
+        // strong and irregular pasts in -a are Bokmål's main forms
+        assertThat(ApertiumLexicon.analysis("sa/si<vblex><pret>")).isEqualTo(ApertiumLexicon.LISTED);
+        assertThat(ApertiumLexicon.analysis("la/legge<vblex><pret>")).isEqualTo(ApertiumLexicon.LISTED);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            // no dictionary lists it, every analyser can build it: Nordic, but no norm's in particular
+            "handlingsrom | 8",
+            // Bokmål side form (flag 16), known to nb (2) and nn (4)
+            "kasta | 22", "husa | 22",
+            "sola | 6",
+            // the main form: Danish (1) and Bokmål (2), no side form
+            "klatret | 3"})
+    void theEntrySaysCompoundAndSideForm(String word, int entry) {
+        assumeTrue(lexicon.available(), "Apertium is not installed here");
+
+        assertThat(lexicon.entry(word)).isEqualTo(entry);
+        assertThat(lexicon.norms(word)).isEqualTo(entry & NormLexicon.ALL);
+    }
+
+    @Test
     void looksUpABatchTogetherAndAnswersFromTheCache() {
         assumeTrue(lexicon.available(), "Apertium is not installed here");
         List<String> words = List.of("regjeringa", "regjeringen", "regeringen", "eit", "forslag");

@@ -46,6 +46,8 @@ class NordicClassifierLexiconTest {
             "nb | Kommunen vedtok å bygge en ny skole i bygda",
             "da | Kommunen vedtog at bygge en ny skole i landsbyen",
             "sv | Regeringen lade fram ett förslag om skatten",
+            "nn | Dei kasta ballen og sparka han over gjerdet",
+            "nn | Politiet har etterforska saka i fleire veker",
             "en | The government put forward a proposal"})
     void tellsTheNormsApartWithTheLexicon(String language, String text) {
         assumeTrue(apertium.available(), "Apertium is not installed here");
@@ -60,19 +62,60 @@ class NordicClassifierLexiconTest {
     @Test
     void aWordKnownToOneNormMovesProbabilityToIt() {
         String text = "Vi ser på saka";
-        NordicClassifier without = classifier(NormLexicon.NONE);
+        NordicClassifier shared = classifier(fixed(Map.of("saka", NormLexicon.ALL)));
         NordicClassifier nynorskOnly = classifier(fixed(Map.of("saka", NormLexicon.NN)));
 
-        assertThat(nynorskOnly.scores(text, 11).get("nn")).isGreaterThan(without.scores(text, 11).get("nn"));
+        assertThat(nynorskOnly.scores(text, 11).get("nn")).isGreaterThan(shared.scores(text, 11).get("nn"));
     }
 
     @Test
-    void wordsKnownToAllNormsOrToNoneAreNoEvidence() {
+    void wordsKnownToAllNormsOrToNoneAreNoEvidenceAmongTheNorms() {
         String text = "Vi ser på saka";
-        NordicClassifier without = classifier(NormLexicon.NONE);
-        NordicClassifier sharedOrUnknown = classifier(fixed(Map.of("vi", NormLexicon.ALL, "ser", NormLexicon.ALL)));
+        Map<String, Double> without = classifier(NormLexicon.NONE).scores(text, 11);
+        Map<String, Double> sharedOrUnknown = classifier(fixed(Map.of("vi", NormLexicon.ALL, "ser", NormLexicon.ALL)))
+                .scores(text, 11);
 
-        assertThat(sharedOrUnknown.scores(text, 11)).isEqualTo(without.scores(text, 11));
+        // the known and unknown words move da, nb and nn together against the outsiders, not among themselves
+        assertThat(sharedOrUnknown.get("nb") / sharedOrUnknown.get("nn")).isCloseTo(without.get("nb") / without.get("nn"),
+                within(0.02));
+        assertThat(sharedOrUnknown.get("da") / sharedOrUnknown.get("nb")).isCloseTo(without.get("da") / without.get("nb"),
+                within(0.02));
+    }
+
+    @Test
+    void wordsTheLexiconKnowsFavourTheNormsOverTheOutsiders() {
+        // "ikkje" and "namn" look Swedish or German to the n-grams; a lexicon that knows every word of the
+        // text, even as shared by all norms, says it is Nordic
+        String text = "Namnet var ikkje kjent";
+        Map<String, Double> allUnknown = classifier(fixed(Map.of())).scores(text, 19);
+        Map<String, Double> allKnown = classifier(fixed(Map.of("namnet", NormLexicon.ALL, "var", NormLexicon.ALL,
+                "ikkje", NormLexicon.ALL, "kjent", NormLexicon.ALL))).scores(text, 19);
+
+        assertThat(nordic(allKnown)).isGreaterThan(nordic(allUnknown) + 0.2);
+    }
+
+    @Test
+    void aCompoundNoNormListsStillCountsAsANordicWord() {
+        String text = "Havnebassenget";
+        Map<String, Double> unknown = classifier(fixed(Map.of())).scores(text, 14);
+        Map<String, Double> compound = classifier(fixed(Map.of("havnebassenget", NormLexicon.COMPOUND))).scores(text, 14);
+
+        assertThat(nordic(compound)).isGreaterThan(nordic(unknown));
+        // but it says nothing about which norm
+        assertThat(compound.get("nb") / compound.get("nn")).isCloseTo(unknown.get("nb") / unknown.get("nn"), within(0.02));
+    }
+
+    @Test
+    void aBokmaalSideFormInAMovesProbabilityFromBokmaalToNynorsk() {
+        String text = "Dei kasta ballen";
+        int nbAndNn = NormLexicon.NB | NormLexicon.NN;
+        Map<String, Double> plain = classifier(fixed(Map.of("kasta", nbAndNn))).scores(text, 14);
+        Map<String, Double> sideForm = classifier(fixed(Map.of("kasta", nbAndNn | NormLexicon.BOKMAAL_A_SIDE_FORM)))
+                .scores(text, 14);
+
+        assertThat(sideForm.get("nn") / sideForm.get("nb")).isGreaterThan(4 * plain.get("nn") / plain.get("nb"));
+        // moved among the norms, not from the outsiders
+        assertThat(nordic(sideForm)).isCloseTo(nordic(plain), within(0.01));
     }
 
     @Test
@@ -107,6 +150,10 @@ class NordicClassifierLexiconTest {
                 return "fixed";
             }
         };
+    }
+
+    private static double nordic(Map<String, Double> scores) {
+        return scores.get("da") + scores.get("nb") + scores.get("nn");
     }
 
     private static String best(Map<String, Double> scores) {
