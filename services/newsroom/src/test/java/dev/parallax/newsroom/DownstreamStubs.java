@@ -49,7 +49,8 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
                   {"doc": "{{jsonPath request.body '$.documents[1].id'}}", "start": 0, "end": 11, "text": "august 2014", "value": "2014-08"}]},
                {"kind": "person", "status": "agree", "label": "Ash Carter",
                 "mentions": [
-                  {"doc": "{{jsonPath request.body '$.documents[0].id'}}", "start": 0, "end": 9, "text": "Ash Carter", "value": "Ashton Carter"},
+                  {"doc": "{{jsonPath request.body '$.documents[0].id'}}", "start": 0, "end": 9, "text": "Ash Carter", "value": "Ashton Carter",
+                   "role": "amerikanske <em>forsvarsminister</em>"},
                   {"doc": "{{jsonPath request.body '$.documents[1].id'}}", "start": 0, "end": 13, "text": "Ashton Carter", "value": "Ashton Carter"}]},
                {"kind": "place", "status": "unique", "label": "Latakia",
                 "mentions": [{"doc": "{{jsonPath request.body '$.documents[1].id'}}", "start": 0, "end": 7, "text": "Latakia", "value": "Latakia"}]},

@@ -33,7 +33,8 @@ class EditorPagesTest {
         // colour-coded facts with their kind, label, mentions and values (the label's HTML is escaped)
         assertThat(page).contains("class=\"item conflict\" data-kind=\"date\"", "class=\"item agree\" data-kind=\"person\"",
                 "class=\"item unique\" data-kind=\"place\"", "first contact &lt;b&gt;since&lt;/b&gt;", "= 2014-03");
-        // a quote names its speaker, escaped like every text from the articles
+        // a person's role and a quote's speaker, escaped like every text from the articles
+        assertThat(page).contains("<span class=\"role\">(amerikanske &lt;em&gt;forsvarsminister&lt;/em&gt;)</span>");
         assertThat(page).contains("class=\"item unique\" data-kind=\"quote\"",
                 "<span class=\"speaker\">said by Maria &lt;i&gt;Sakharova&lt;/i&gt;</span>");
         // linked passages: the sentences cut from each article by the align offsets

@@ -25,6 +25,6 @@ public record AlignResponse(List<DocumentOut> documents, List<LinkOut> links, Li
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record MentionOut(String doc, int start, int end, String text, String value, String speaker) {
+    public record MentionOut(String doc, int start, int end, String text, String value, String speaker, String role) {
     }
 }

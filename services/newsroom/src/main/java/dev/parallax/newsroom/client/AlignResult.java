@@ -47,7 +47,10 @@ public record AlignResult(List<AlignedDocument> documents, List<Link> links, Lis
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    /** {@code speaker}: who said it, for quotes ("siger Maria Sakharova"); null for other kinds. */
-    public record Mention(String doc, int start, int end, String text, String value, String speaker) {
+    /**
+     * {@code speaker}: who said it, for quotes ("siger Maria Sakharova"); {@code role}: the office the report
+     * gives a person ("russiske forsvarsminister"); null where they do not apply.
+     */
+    public record Mention(String doc, int start, int end, String text, String value, String speaker, String role) {
     }
 }

@@ -139,15 +139,16 @@ public class EventQueryService {
         return Optional.of(new EventPageView(detail, facts, links));
     }
 
-    /** The fact's mentions, identical ones (same source, text, value and speaker) shown once with a count. */
+    /** The fact's mentions, identical ones (same source, text, value, speaker and role) shown once with a count. */
     private static List<MentionView> mentions(AlignResult.Fact fact, Map<String, Article> byDoc) {
         Map<List<String>, Integer> counts = new LinkedHashMap<>();
         for (AlignResult.Mention m : fact.mentions()) {
-            counts.merge(java.util.Arrays.asList(sourceOf(byDoc, m.doc()), m.text(), m.value(), m.speaker()), 1,
+            counts.merge(java.util.Arrays.asList(sourceOf(byDoc, m.doc()), m.text(), m.value(), m.speaker(), m.role()), 1,
                     Integer::sum);
         }
         List<MentionView> views = new ArrayList<>(counts.size());
-        counts.forEach((key, times) -> views.add(new MentionView(key.get(0), key.get(1), key.get(2), key.get(3), times)));
+        counts.forEach((key, times) -> views.add(new MentionView(key.get(0), key.get(1), key.get(2), key.get(3), key.get(4),
+                times)));
         return views;
     }
 

@@ -66,10 +66,10 @@ public final class EventViews {
     }
 
     /**
-     * One mention of a compared fact, with the source it comes from and, for a quote, who said it;
-     * {@code times} identical mentions.
+     * One mention of a compared fact, with the source it comes from, for a quote who said it, for a person
+     * the role the source gives them; {@code times} identical mentions.
      */
-    public record MentionView(String source, String text, String value, String speaker, int times) {
+    public record MentionView(String source, String text, String value, String speaker, String role, int times) {
     }
 
     public record FactView(String kind, String status, String label, List<MentionView> mentions) {

@@ -14,7 +14,19 @@ package dev.parallax.align.service.facts;
  *                 date's anchor ("siden" + granularity), the number's unit, the duration's head noun,
  *                 the name's transliteration-folded key
  * @param speaker  who said it, for quotes; null otherwise
+ * @param role     the office or occupation the report gives a person ("russiske forsvarsminister"); null otherwise
  */
 public record Fact(String kind, int doc, int sentence, int start, int end, String text, String value, String key,
-                   String speaker) {
+                   String speaker, String role) {
+
+    /** A fact that is not a person with a stated role. */
+    public Fact(String kind, int doc, int sentence, int start, int end, String text, String value, String key,
+            String speaker) {
+        this(kind, doc, sentence, start, end, text, value, key, speaker, null);
+    }
+
+    /** The same mention with another normalised value. */
+    public Fact withValue(String newValue) {
+        return new Fact(kind, doc, sentence, start, end, text, newValue, key, speaker, role);
+    }
 }

@@ -50,8 +50,7 @@ public final class FactComparer {
             List<Fact> named = names.extract(d, reports.get(d), surnames);
             all.addAll(named);
             List<Fact> people = named.stream().filter(f -> f.kind().equals("person"))
-                    .map(f -> new Fact(f.kind(), f.doc(), f.sentence(), f.start(), f.end(), f.text(),
-                            surnames.getOrDefault(f.key(), f.value()), f.key(), null))
+                    .map(f -> f.withValue(surnames.getOrDefault(f.key(), f.value())))
                     .toList();
             quoteFacts.addAll(quotes.extract(d, reports.get(d), people));
         }
@@ -72,7 +71,7 @@ public final class FactComparer {
             Fact first = group.get(0);
             String label = label(first, group);
             List<Fact> mentions = isName(first.kind()) ? group.stream()
-                    .map(f -> new Fact(f.kind(), f.doc(), f.sentence(), f.start(), f.end(), f.text(), label, f.key(), f.speaker()))
+                    .map(f -> f.withValue(label))
                     .toList() : group;
             if (docs.size() >= 2) {
                 agreements.add(out(first.kind(), "agree", label, mentions, reports));
@@ -259,7 +258,8 @@ public final class FactComparer {
     private static FactOut out(String kind, String status, String label, List<Fact> mentions, List<Report> reports) {
         List<MentionOut> m = mentions.stream()
                 .sorted(Comparator.comparingInt(Fact::doc).thenComparingInt(Fact::start))
-                .map(f -> new MentionOut(reports.get(f.doc()).id(), f.start(), f.end(), f.text(), f.value(), f.speaker()))
+                .map(f -> new MentionOut(reports.get(f.doc()).id(), f.start(), f.end(), f.text(), f.value(), f.speaker(),
+                        f.role()))
                 .toList();
         return new FactOut(kind, status, label, m);
     }

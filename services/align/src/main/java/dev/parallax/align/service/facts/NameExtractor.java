@@ -50,8 +50,11 @@ public final class NameExtractor {
             String run = m.group();
             String[] tokens = run.split("\\s+");
             int first = 0;
-            if (startsSentence(text, report.sentences(), start) || SENTENCE_WORDS.contains(tokens[0].toLowerCase(Locale.ROOT))) {
-                if (SENTENCE_WORDS.contains(tokens[0].toLowerCase(Locale.ROOT)) || tokens.length == 1) {
+            boolean atSentenceStart = startsSentence(text, report.sentences(), start);
+            if (atSentenceStart || SENTENCE_WORDS.contains(tokens[0].toLowerCase(Locale.ROOT))) {
+                // "Forsvarsminister Ash Carter …": a title capitalised only because it opens the sentence
+                if (SENTENCE_WORDS.contains(tokens[0].toLowerCase(Locale.ROOT)) || tokens.length == 1
+                        || (atSentenceStart && PersonRoles.isRoleNoun(tokens[0]))) {
                     first = 1;
                 }
             }
@@ -67,7 +70,8 @@ public final class NameExtractor {
             int sentence = FactExtractor.sentenceOf(report.sentences(), start);
             if (parts.length >= 2 && looksLikePersonName(parts, text)) {
                 String surname = stripGenitive(parts[parts.length - 1].replaceFirst("^(?i)(al|el)-", ""));
-                facts.add(new Fact("person", doc, sentence, start, end, name, name, NameKey.of(surname), null));
+                facts.add(new Fact("person", doc, sentence, start, end, name, name, NameKey.of(surname), null,
+                        role(text, report, sentence, start, end)));
                 continue;
             }
             if (parts.length != 1) {
@@ -77,7 +81,8 @@ public final class NameExtractor {
             String bare = stripGenitive(word);
             String surnameKey = NameKey.of(bare);
             if (knownSurnames.containsKey(surnameKey)) {
-                facts.add(new Fact("person", doc, sentence, start, end, word, knownSurnames.get(surnameKey), surnameKey, null));
+                facts.add(new Fact("person", doc, sentence, start, end, word, knownSurnames.get(surnameKey), surnameKey, null,
+                        role(text, report, sentence, start, end)));
             } else if (ACRONYM.matcher(word).matches()) {
                 String kind = PLACE_ACRONYMS.contains(word) ? "place" : "organisation";
                 facts.add(new Fact(kind, doc, sentence, start, end, word, word, NameKey.of(word), null));
@@ -86,6 +91,11 @@ public final class NameExtractor {
             }
         }
         return facts;
+    }
+
+    private static String role(String text, Report report, int sentence, int start, int end) {
+        int sentenceStart = sentence < 0 ? 0 : report.sentences().get(sentence).start();
+        return PersonRoles.around(text, start, end, sentenceStart);
     }
 
     /** Surnames of the people named in full anywhere in the request: transliteration key → a full name. */

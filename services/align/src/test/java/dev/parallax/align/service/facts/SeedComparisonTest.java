@@ -1,6 +1,7 @@
 package dev.parallax.align.service.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -58,6 +59,16 @@ class SeedComparisonTest {
         assertThat(carter.mentions()).extracting(MentionOut::value).containsOnly("Ashton Carter");
         FactOut shoigu = find("person", "agree", "Sergei Shoigu");
         assertThat(shoigu.mentions()).extracting(MentionOut::text).contains("Sergej Sjojgu");
+    }
+
+    @Test
+    void peopleCarryTheRolesTheReportsGiveThem() {
+        assertThat(find("person", "agree", "Ash Carter").mentions()).extracting(MentionOut::doc, MentionOut::role)
+                .contains(tuple("000", "amerikanske forsvarsminister"), tuple("001", "amerikanske forsvarsminister"));
+        assertThat(find("person", "agree", "Sergei Shoigu").mentions()).extracting(MentionOut::role)
+                .contains("russiske forsvarsminister");
+        assertThat(find("person", "agree", "Peter Cook").mentions()).extracting(MentionOut::doc, MentionOut::role)
+                .contains(tuple("000", "Pentagons pressesekretær"), tuple("001", "talsmand"));
     }
 
     @Test
