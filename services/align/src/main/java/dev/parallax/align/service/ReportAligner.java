@@ -12,6 +12,7 @@ import dev.parallax.align.rest.AlignResponse.MemberOut;
 import dev.parallax.align.rest.AlignResponse.SentenceOut;
 import dev.parallax.align.service.facts.FactComparer;
 import dev.parallax.align.service.linking.Link;
+import dev.parallax.align.service.linking.LinkGroups;
 import dev.parallax.align.service.linking.SentenceLinker;
 
 /**
@@ -37,7 +38,7 @@ public final class ReportAligner {
             }
             sentences.add(texts);
         }
-        List<Link> links = linker.link(sentences);
+        List<Link> links = LinkGroups.join(linker.link(sentences));
         List<FactOut> comparison = comparer.compare(reports, links);
 
         List<DocumentOut> documents = reports.stream()

@@ -36,6 +36,11 @@ final class PersonRoles {
     /** An owner in the genitive: "Ruslands", "Pentagons", "USA's", "NATO’s". */
     private static final Pattern GENITIVE = Pattern.compile("\\p{Lu}[\\p{L}-]*(?:s|'s|’s)");
 
+    /** Adverbs that end like adjectives: "så længe præsident Assad …" is not a long president. */
+    private static final java.util.Set<String> ADVERBS = java.util.Set.of("længe", "lenge", "gerne", "gjerne", "ikke",
+            "ikkje", "ofte", "inde", "inne", "ude", "ute", "oppe", "nede", "hjemme", "heime", "borte", "sammen", "saman",
+            "kanskje", "måske");
+
     /** Articles and possessives that begin the noun phrase but say nothing about the role. */
     private static final List<String> DETERMINERS = List.of("den", "det", "de", "dei", "sin", "sit", "si", "hans",
             "hennes", "hendes", "deres", "ein", "en", "et", "eit", "ei");
@@ -82,7 +87,7 @@ final class PersonRoles {
         role.push(firstOfSentence ? noun.toLowerCase(Locale.ROOT) : noun);
         for (int i = last - 1; i >= 0 && role.size() < 4; i--) {
             String word = words.get(i);
-            if (ADJECTIVE.matcher(word).matches() && !DETERMINERS.contains(word)) {
+            if (ADJECTIVE.matcher(word).matches() && !DETERMINERS.contains(word) && !ADVERBS.contains(word)) {
                 role.push(word);
             } else if (GENITIVE.matcher(word).matches()) {
                 role.push(word);

@@ -48,6 +48,12 @@ class PersonRolesTest {
     }
 
     @Test
+    void anAdverbBeforeTheTitleIsNotPartOfIt() {
+        assertThat(people("Det er ikke muligt, så længe præsident Bashar al-Assad er ved magten."))
+                .extracting(Fact::text, Fact::role).containsExactly(tuple("Bashar al-Assad", "præsident"));
+    }
+
+    @Test
     void namesWithoutARoleHaveNone() {
         assertThat(people("Han talte med sin russiske kollega, Sergej Sjojgu, og med Maria Sakharova i Moskva."))
                 .extracting(Fact::text, Fact::role).containsExactly(
