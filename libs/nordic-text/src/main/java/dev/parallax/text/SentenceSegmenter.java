@@ -1,6 +1,7 @@
 package dev.parallax.text;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -61,6 +62,18 @@ public final class SentenceSegmenter {
      * produce no sentence.
      */
     public List<Span> split(String text) {
+        return split(text, Set.of());
+    }
+
+    /**
+     * As {@link #split(String)}, knowing words that are common words rather than names: written in lower
+     * case in this text or in other texts on the same subject (see {@link #lowerCaseWords}). A headline run
+     * into the next sentence without a full stop is then also split before a capitalised common word
+     * ("… og drepe dem Vaksine lærer immunforsvaret …"), not only before a sentence opener.
+     *
+     * @param commonWords lower-case words ({@link Locale#ROOT}); empty for none
+     */
+    public List<Span> split(String text, Set<String> commonWords) {
         List<Span> sentences = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return sentences;
@@ -103,7 +116,7 @@ public final class SentenceSegmenter {
                 i = end;
                 continue;
             }
-            if (isHorizontalSpace(c) && startsUnpunctuatedSentence(text, i)) {
+            if (isHorizontalSpace(c) && startsUnpunctuatedSentence(text, i, commonWords)) {
                 addTrimmed(text, start, i, sentences);
                 start = i + 1;
             }
@@ -183,11 +196,39 @@ public final class SentenceSegmenter {
     private static final Set<String> NAME_ARTICLES = Set.of("Det", "Den", "En", "Et", "Ei", "Ein", "Eit", "Dei");
 
     /**
-     * Whether the space at {@code space} separates a sentence without a full stop from the next one: a
-     * lower-case word (or a closing quote after one) before, a {@link #SENTENCE_OPENERS} word after, and
-     * after that a lower-case word — or any word, when the opener cannot begin a name.
+     * The words written in lower case in {@code text} (a word starting with a lower-case letter), lower-cased
+     * with {@link Locale#ROOT}: the vocabulary {@link #split(String, Set)} takes as common words.
      */
-    private static boolean startsUnpunctuatedSentence(String text, int space) {
+    public static Set<String> lowerCaseWords(String text) {
+        Set<String> words = new HashSet<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (Character.isLetter(text.charAt(i))) {
+                int start = i;
+                while (i < n && Character.isLetter(text.charAt(i))) {
+                    i++;
+                }
+                if (Character.isLowerCase(text.charAt(start))) {
+                    words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                }
+            } else {
+                i++;
+            }
+        }
+        return words;
+    }
+
+    /**
+     * Whether the space at {@code space} separates a sentence without a full stop from the next one: a
+     * lower-case word (or a closing quote after one) before, then either a {@link #SENTENCE_OPENERS} word
+     * followed by a lower-case word — or any word, when the opener cannot begin a name — or a capitalised
+     * common word followed by a lower-case word. Danish and Norwegian capitalise names only, so a word
+     * written in lower case elsewhere starts a sentence here — unless this text also capitalises it after a
+     * lower-case word elsewhere, as it does a name that is also a common word ("partiet Venstre",
+     * "orkanen Rosa"). Words of one or two letters and words in capitals ("HIV", "IKKE") are left alone.
+     */
+    private static boolean startsUnpunctuatedSentence(String text, int space, Set<String> commonWords) {
         int before = space - 1;
         while (before >= 0 && CLOSERS.indexOf(text.charAt(before)) >= 0 && text.charAt(before) != ')') {
             before--;
@@ -211,11 +252,41 @@ public final class SentenceSegmenter {
             return false;
         }
         String word = text.substring(wordStart, wordEnd);
-        if (!SENTENCE_OPENERS.contains(word)) {
+        char next = wordEnd + 1 < text.length() ? text.charAt(wordEnd + 1) : ' ';
+        if (SENTENCE_OPENERS.contains(word)) {
+            return Character.isLowerCase(next) || (!NAME_ARTICLES.contains(word) && Character.isLetter(next));
+        }
+        return Character.isLowerCase(next) && isCapitalisedCommonWord(word, commonWords)
+                && !capitalisedMidSentenceElsewhere(text, word, wordStart);
+    }
+
+    private static boolean isCapitalisedCommonWord(String word, Set<String> commonWords) {
+        if (word.length() < 3 || !Character.isUpperCase(word.charAt(0))) {
             return false;
         }
-        char next = wordEnd + 1 < text.length() ? text.charAt(wordEnd + 1) : ' ';
-        return Character.isLowerCase(next) || (!NAME_ARTICLES.contains(word) && Character.isLetter(next));
+        String lower = word.toLowerCase(Locale.ROOT);
+        return word.substring(1).equals(lower.substring(1)) && commonWords.contains(lower);
+    }
+
+    /** Whether {@code word} also stands capitalised right after a lower-case word somewhere other than {@code at}. */
+    private static boolean capitalisedMidSentenceElsewhere(String text, String word, int at) {
+        for (int k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
+            int end = k + word.length();
+            if (k == at || (end < text.length() && Character.isLetter(text.charAt(end)))) {
+                continue;
+            }
+            int p = k - 1;
+            if (p < 1 || !isHorizontalSpace(text.charAt(p))) {
+                continue;
+            }
+            while (p > 0 && isHorizontalSpace(text.charAt(p))) {
+                p--;
+            }
+            if (Character.isLowerCase(text.charAt(p))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Length of an HTML/XML tag such as {@code </seg>} or {@code <br/>} at {@code at}, else 0. */

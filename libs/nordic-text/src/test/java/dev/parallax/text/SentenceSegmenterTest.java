@@ -3,6 +3,7 @@ package dev.parallax.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -138,5 +139,39 @@ class SentenceSegmenterTest {
     void markupLeftAfterAFullStopDoesNotHideTheSentenceEnd() {
         assertThat(sentences("Regnen kan gøre nytte.</seg> Ifølge målingerne er der tørke."))
                 .containsExactly("Regnen kan gøre nytte.</seg>", "Ifølge målingerne er der tørke.");
+    }
+
+    @Test
+    void headlineRunIntoASentenceSplitsBeforeACapitalisedCommonWord() {
+        String text = "Ny medisin kan hjelpe eldre med å sove bedre Medisinen gjør søvnen dypere, sier forskerne.";
+        // without a vocabulary, "Medisinen" could be a name
+        assertThat(sentences(text)).containsExactly(text);
+        assertThat(segmenter.split(text, Set.of("medisinen", "sove")).stream().map(s -> s.of(text)).toList())
+                .containsExactly("Ny medisin kan hjelpe eldre med å sove bedre", "Medisinen gjør søvnen dypere, sier forskerne.");
+    }
+
+    @Test
+    void commonWordsUsedAsNamesAcronymsAndShortWordsDoNotSplit() {
+        Set<String> common = Set.of("rosa", "venstre", "hiv", "ye", "storm", "ikkje");
+        for (String text : List.of(
+                // capitalised after a lower-case word elsewhere in the text: a name ("Rosa" the hurricane)
+                "Orkanen Rosa gir regn i Mexico. Meteorologene sier orkanen Rosa svekkes.",
+                "Partiet Venstre vil ha en ny skatt. Lederen i Venstre er fornøyd.",
+                // acronyms, words in capitals and words of two letters
+                "Færre personer fikk HIV på denne måten.",
+                "Men eg valde IKKJE å svare.",
+                "Han har hatt kallenavnet Ye over lengre tid.",
+                // after a preposition or a capitalised word
+                "Skipet havnet i Storm i fjor.",
+                "Hun kjøpte Ferrari Rosa til samlingen.")) {
+            assertThat(segmenter.split(text, common).stream().map(s -> s.of(text)).toList())
+                    .as(text).isEqualTo(sentences(text));
+        }
+    }
+
+    @Test
+    void lowerCaseWordsAreTheWordsWrittenInLowerCase() {
+        assertThat(SentenceSegmenter.lowerCaseWords("Vaksinen virker. Ny vaksine fra Oslo-firmaet «Immuno» er testet."))
+                .containsExactlyInAnyOrder("virker", "vaksine", "fra", "firmaet", "er", "testet");
     }
 }

@@ -91,12 +91,16 @@ public class AlignService {
             }
             checked.add(d);
         }
+        // a word any report writes in lower case is a common word, not a name: capitalised after a lower-case
+        // word it starts a sentence whose predecessor (a headline) has no full stop (SentenceSegmenter)
+        Set<String> commonWords = new HashSet<>();
+        checked.forEach(d -> commonWords.addAll(SentenceSegmenter.lowerCaseWords(d.text())));
         List<Report> reports = new ArrayList<>(checked.size());
         for (int i = 0; i < checked.size(); i++) {
             DocumentIn d = checked.get(i);
             String language = language(d.language(), "documents[" + i + "].language");
             LocalDate published = published(d.published(), "documents[" + i + "].published");
-            reports.add(new Report(d.id(), d.text(), language, published, segmenter.split(d.text())));
+            reports.add(new Report(d.id(), d.text(), language, published, segmenter.split(d.text(), commonWords)));
         }
         return reports;
     }

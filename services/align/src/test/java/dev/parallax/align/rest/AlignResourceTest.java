@@ -90,6 +90,20 @@ class AlignResourceTest {
     }
 
     @Test
+    void aHeadlineRunIntoTheFirstSentenceSplitsWhereAnotherReportWritesTheWordInLowerCase() {
+        // Nynorsk report without a full stop after its headline; only the Bokmål report writes "vaksine" in lower case
+        String nynorsk = "Ny medisin hjelper eldre å sova betre Vaksine gjev betre søvn, seier forskarane.";
+        String bokmal = "Ny medisin hjelper eldre å sove bedre.\n\nEn vaksine gir bedre søvn, sier forskerne.";
+        JsonPath json = given().contentType(ContentType.JSON).body(body(List.of(doc("nn", nynorsk), doc("nb", bokmal))))
+                .when().post(PATH)
+                .then().statusCode(200)
+                .extract().jsonPath();
+        List<Map<String, Integer>> sentences = json.getList("documents[0].sentences");
+        assertThat(sentences).extracting(s -> nynorsk.substring(s.get("start"), s.get("end")))
+                .containsExactly("Ny medisin hjelper eldre å sova betre", "Vaksine gjev betre søvn, seier forskarane.");
+    }
+
+    @Test
     void rejectsFewerThanTwoDocuments() {
         given().contentType(ContentType.JSON).body(body(List.of(doc("a", "Tekst."))))
                 .when().post(PATH)

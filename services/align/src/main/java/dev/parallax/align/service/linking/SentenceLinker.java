@@ -181,14 +181,62 @@ public final class SentenceLinker {
     }
 
     /**
+     * Function words that Danish, Bokmål and Nynorsk spell differently (ikke/ikkje, jeg/eg, en/ein/ei,
+     * hva/hvad/kva, fra/frå, de/dei, bare/berre, ble/blev/blei/vart, …), each variant mapped to one form.
+     * They are short, so their few n-grams differ entirely between the languages; mapped, a Nynorsk sentence
+     * shares them with its Danish or Bokmål counterpart as Bokmål and Danish mostly do already. Only words of
+     * the same meaning and grammar are grouped (not kan/kunne, not hans/hennes).
+     */
+    private static final Map<String, String> FUNCTION_WORDS = new HashMap<>();
+
+    static {
+        String[][] variants = {
+                {"ikke", "ikkje"}, {"jeg", "eg"}, {"en", "ein", "ei"}, {"et", "eit"}, {"hva", "hvad", "kva"},
+                {"fra", "fraa"}, {"de", "dei"}, {"deres", "deira"}, {"dere", "dykk"}, {"bare", "berre"},
+                {"ble", "blev", "blei", "vart"}, {"hvordan", "korleis"}, {"hvorfor", "kvifor"}, {"hvor", "kor"},
+                {"hvem", "kven"}, {"noe", "noget", "noko"}, {"noen", "nogen", "nokon", "nogle", "nokre"},
+                {"mye", "meget", "mykje"}, {"hun", "ho"}, {"vaere", "vere", "vera"}, {"av", "af"}, {"etter", "efter"},
+                {"mot", "mod"}, {"uten", "uden", "utan"}, {"mens", "medan"}, {"siden", "sidan"}, {"derfor", "difor"},
+                {"helt", "heilt"}, {"hele", "heile"}, {"mellom", "mellem"}, {"gjennom", "gennem"}, {"hvis", "viss", "dersom"},
+                {"selv", "sjoelv"}, {"flere", "fleire"}, {"egen", "eigen"}, {"eget", "eige"},
+                {"sier", "siger", "seier"}, {"sa", "sagde"}, {"hennes", "hendes"},
+                {"vi", "me"}, {"oss", "os"}, {"annen", "anden", "annan"}, {"da", "daa"}, {"naa", "nu", "no"}};
+        for (String[] group : variants) {
+            for (String word : group) {
+                FUNCTION_WORDS.put(word, group[0]);
+            }
+        }
+    }
+
+    /** Maps the function words of folded text to one spelling ({@link #FUNCTION_WORDS}). */
+    static String functionWords(String folded) {
+        StringBuilder out = new StringBuilder(folded.length());
+        int start = 0;
+        while (start <= folded.length()) {
+            int end = folded.indexOf(' ', start);
+            if (end < 0) {
+                end = folded.length();
+            }
+            String word = folded.substring(start, end);
+            if (start > 0) {
+                out.append(' ');
+            }
+            out.append(FUNCTION_WORDS.getOrDefault(word, word));
+            start = end + 1;
+        }
+        return out.toString();
+    }
+
+    /**
      * Spelling differences between Danish, Bokmål and Nynorsk that character n-grams would otherwise
      * count as different, on folded text: doubled consonants (komme/kome), hv/kv (hvad/kva), ej/ei
      * (nej/nei), the vowels folding spells as digraphs (skælv/skjelv, møde/møte, år/or), and Danish soft
      * consonants after a vowel, where Norwegian keeps p/t/k (gade/gate, ugen/uken, købe/kjøpe, mad/mat):
-     * both spellings become b/d/g. Measured on the ntrex-dev pairs (docs/align.md).
+     * both spellings become b/d/g; first, the function words ({@link #FUNCTION_WORDS}). Measured on the ntrex-dev
+     * pairs (docs/align.md).
      */
     static String normalise(String folded) {
-        return folded.replaceAll("([bcdfghjklmnpqrstvwxz])\\1+", "$1")
+        return functionWords(folded).replaceAll("([bcdfghjklmnpqrstvwxz])\\1+", "$1")
                 .replaceAll("\\bhv", "kv").replace("ej", "ei")
                 .replace("aa", "o").replace("ae", "e").replace("oe", "o").replace('y', 'i')
                 .replaceAll("(?<=[aeiou])p", "b").replaceAll("(?<=[aeiou])t", "d").replaceAll("(?<=[aeiou])k", "g");

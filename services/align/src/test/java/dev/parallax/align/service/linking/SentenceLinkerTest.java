@@ -95,6 +95,30 @@ class SentenceLinkerTest {
     }
 
     @Test
+    void functionWordsOfDanishBokmalAndNynorskTakeOneSpelling() {
+        String nynorsk = SentenceLinker.normalise(Folding.fold("kva sa ho då eg ikkje var der berre ein dag"));
+        String bokmal = SentenceLinker.normalise(Folding.fold("hva sa hun da jeg ikke var der bare en dag"));
+        String danish = SentenceLinker.normalise(Folding.fold("hvad sagde hun da jeg ikke var der bare en dag"));
+        assertThat(nynorsk).isEqualTo(bokmal).isEqualTo(danish);
+        // only whole words: "eget" (own) and "ege" stay apart from "eg"; words of different meaning stay apart
+        assertThat(SentenceLinker.functionWords("egen eg ikkjeno")).isEqualTo("egen jeg ikkjeno");
+        assertThat(SentenceLinker.functionWords("kan kunne hans hennes")).isEqualTo("kan kunne hans hennes");
+    }
+
+    @Test
+    void functionWordsLetANynorskParaphraseFindItsDanishPartnerOverASentenceOnTheSameTopic() {
+        List<String> danish = List.of(
+                "Jeg ved ikke, hvad der skete, men det var ikke min skyld, siger træneren.",
+                "Holdet spiller igen på lørdag mod de regerende mestre.");
+        List<String> nynorsk = List.of(
+                "Laget speler igjen laurdag mot dei regjerande meistrane.",
+                "Eg veit ikkje kva som skjedde, men det var ikkje mi skuld, seier treneren.");
+        List<Link> links = linker.link(List.of(danish, nynorsk));
+        assertThat(links).extracting(l -> l.members().get(0) + "-" + l.members().get(1))
+                .containsExactlyInAnyOrder("[0]-[1]", "[1]-[0]");
+    }
+
+    @Test
     void mergedSentenceLinksBothHalvesEvenWhenTheOtherReportHasASentenceBetweenThem() {
         // the Bokmål report left out the middle sentence and ran the other two together
         List<String> danish = List.of(
