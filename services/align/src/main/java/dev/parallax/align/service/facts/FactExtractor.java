@@ -54,7 +54,12 @@ public final class FactExtractor {
 
     private static final String MONTH = "(januar|februar|febr|marts|mars|april|maj|mai|juni|juli|august|september|"
             + "oktober|november|december|desember|jan\\.|feb\\.|mar\\.|apr\\.|jun\\.|aug\\.|sept?\\.|okt\\.|nov\\.|dec\\.|des\\.)";
-    private static final String NUMBER_WORD = "(?:to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|femten|tyve|tjue|tjuge|tredive|tretti|fyrre|førti|halvtreds|femti|hundrede|hundre)";
+    /** Every number word of {@link #NUMBER_WORDS}, longest first so that "fjorten" is not read as "fjor". */
+    private static final String NUMBER_WORD = NUMBER_WORDS.keySet().stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
+            .collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
+    /** "halvanden", "halvannen", "halvannan": one and a half. */
+    private static final String ONE_AND_A_HALF = "halvanden|halvannen|halvannan";
     private static final String DIGITS = "\\d{1,3}(?:[.\\u00a0 ]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?";
 
     /**
@@ -63,24 +68,40 @@ public final class FactExtractor {
      */
     public static final String INFERRED = "~";
 
+    /**
+     * Key suffix of a month without a year ("i november"): the year is the one that puts the month
+     * nearest to publication. Two such months with the same anchor compare like explicit months, since
+     * both reports' years were chosen the same way; they are never compared with an explicit year.
+     */
+    public static final String YEARLESS = "~y";
+
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})\\.\\s*" + MONTH + "(?:\\s+(\\d{4}))?(?![\\p{L}])", FLAGS);
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{4})\\b", FLAGS);
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,-])(1[89]\\d\\d|20\\d\\d)(?![\\d,]|\\.\\d|-\\p{L})", FLAGS);
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,-])(1[89]\\d\\d|20\\d\\d)(?!\\d|[.,]\\d|-\\p{L})", FLAGS);
     private static final Pattern CLOCK = Pattern.compile("\\bkl\\.\\s*(\\d{1,2})(?:[.:](\\d{2}))?\\b", FLAGS);
     private static final Pattern RELATIVE_DAY = Pattern.compile(
             "\\b(i\\s+går|i\\s+gær|i\\s+dag|her\\s+til\\s+morgen|i\\s+morges|i\\s+morgon|i\\s+morgen|i\\s+forgårs|"
                     + "sidste\\s+år|i\\s+fjor|i\\s+fjol|forrige\\s+år|i\\s+år|"
                     + "(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag)(?:ens|en|s)?)\\b", FLAGS);
     private static final Pattern DURATION = Pattern.compile(
-            "\\b(halvanden|halvannen|halvannan|en\\s+halv|ei\\s+halv|" + NUMBER_WORD + "|" + DIGITS + ")\\s+"
+            "\\b(halvanden|halvannen|halvannan|en\\s+halv|ei\\s+halv|" + NUMBER_WORD + "|en|ein|ei|et|eit|" + DIGITS + ")\\s+"
                     + "(sekunder|sekund|sekundar|minutters|minutter|minutt|minutta|minuttar|timers|timer|timar|timen|time|"
                     + "døgn|dages|dage|dager|dagar|ugers|uger|uker|veker|måneders|måneder|månader|års|år)\\b", FLAGS);
+    /** Durations inside compounds: "femårig", "5-årig", "fireårskontrakt", "toårsperiode". */
+    private static final Pattern DURATION_COMPOUND = Pattern.compile(
+            "\\b(" + NUMBER_WORD + "|\\d{1,2})-?år(?:ige|igt|ig|s-?)(\\p{L}*)", FLAGS);
+    /** A month without a year after a preposition: "i november", "sidan mai" (lower case: "August" may be a name). */
+    private static final Pattern YEARLESS_MONTH = Pattern.compile(
+            "(?<![\\p{L}])(?i:i|fra|frå|siden|sidan|til|innen|innan|inden|før|etter|efter|medio|primo|ultimo|sidst\\s+i|sist\\s+i)\\s+"
+                    + "(januar|februar|marts|mars|april|maj|mai|juni|juli|august|september|oktober|november|december|desember)"
+                    + "(?![\\p{L}\\d]|\\s*\\d)", Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern DURATION_WORD = Pattern.compile("\\b(timelang\\w*|halvtimes\\w*|halvtimelang\\w*|et\\s+kvarter|eit\\s+kvarter)\\b", FLAGS);
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\d.,-])(" + DIGITS + "|" + NUMBER_WORD + ")(?:\\s+(millioner|million|mio\\.|mill\\.|milliarder|milliard|mia\\.|mrd\\.|tusinde|tusind|tusen))?(?![\\p{L}\\d])"
-                    + "(?:\\s*(%|procent|prosent|pct\\.?|[\\p{L}][\\p{L}-]*))?", FLAGS);
+            "(?<![\\p{L}\\d.,-])(" + DIGITS + "|" + ONE_AND_A_HALF + "|" + NUMBER_WORD + ")"
+                    + "(?:\\s+(millioner|millionar|million|mio\\.|mill\\.|milliarder|milliardar|milliard|mia\\.|mrd\\.|tusinde|tusind|tusen))?(?![\\p{L}\\d])"
+                    + "(?:\\s*(%|procent|prosent|pct\\.?|kr\\.|[\\p{L}][\\p{L}-]*)(?:\\s+([\\p{L}][\\p{L}-]*))?)?", FLAGS);
     private static final Pattern AFTER_WORD = Pattern.compile("\\G\\s+(?:lange?t?\\s+)?([\\p{L}-]+)", FLAGS);
 
     public List<Fact> extract(int doc, Report report) {
@@ -117,6 +138,17 @@ public final class FactExtractor {
             String value = String.format(Locale.ROOT, "%s-%02d", m.group(2), month(m.group(1)));
             add(facts, taken, report, doc, "date", m.start(), m.end(), m.group(), value, anchor(text, m.start(), "month"));
         }
+        if (published != null) {
+            m = YEARLESS_MONTH.matcher(text);
+            while (m.find()) {
+                if (overlaps(taken, m.start(1), m.end(1))) {
+                    continue;
+                }
+                String value = nearestMonth(month(m.group(1)), published);
+                add(facts, taken, report, doc, "date", m.start(1), m.end(1), m.group(1), value,
+                        anchor(text, m.start(1), "month") + YEARLESS);
+            }
+        }
         m = CLOCK.matcher(text);
         while (m.find()) {
             int hour = Integer.parseInt(m.group(1));
@@ -132,7 +164,7 @@ public final class FactExtractor {
                 if (overlaps(taken, m.start(), m.end())) {
                     continue;
                 }
-                String value = relative(m.group(1), published);
+                String value = relative(m.group(1), published, previousWord(text, m.start()));
                 if (value != null) {
                     add(facts, taken, report, doc, "date", m.start(), m.end(), m.group(), value,
                             anchor(text, m.start(), value.length() == 4 ? "year" : "day") + INFERRED);
@@ -146,6 +178,7 @@ public final class FactExtractor {
             }
             BigDecimal amount = m.group(1).toLowerCase(Locale.ROOT).startsWith("halvan") ? new BigDecimal("1.5")
                     : m.group(1).toLowerCase(Locale.ROOT).matches("e[in]\\s+halv") ? new BigDecimal("0.5")
+                    : m.group(1).toLowerCase(Locale.ROOT).matches("en|ein|ei|et|eit") ? BigDecimal.ONE
                     : number(m.group(1));
             if (amount == null) {
                 continue;
@@ -158,6 +191,17 @@ public final class FactExtractor {
             if (value != null) {
                 add(facts, taken, report, doc, "duration", m.start(), m.end(), m.group(), value, headNoun(text, m.end()));
             }
+        }
+        m = DURATION_COMPOUND.matcher(text);
+        while (m.find()) {
+            BigDecimal years = number(m.group(1));
+            if (years == null || overlaps(taken, m.start(), m.end())) {
+                continue;
+            }
+            // the compound's own head ("fireårskontrakt" → kontrakt), else the noun after ("femårig kontrakt")
+            int wordEnd = m.end();
+            String head = m.group(2).length() >= 3 ? Folding.fold(m.group(2)) : headNoun(text, wordEnd);
+            add(facts, taken, report, doc, "duration", m.start(), wordEnd, m.group(), "P" + years.stripTrailingZeros().toPlainString() + "Y", head);
         }
         m = DURATION_WORD.matcher(text);
         while (m.find()) {
@@ -181,7 +225,7 @@ public final class FactExtractor {
                 continue;
             }
             boolean word = Character.isLetter(m.group(1).charAt(0));
-            String unit = m.group(3) == null ? "" : unit(m.group(3));
+            String unit = m.group(3) == null ? "" : unit(m.group(3), m.group(4), report.language());
             if (word && unit.isEmpty()) {
                 continue; // "to" or "ti" alone is too often something else
             }
@@ -245,7 +289,8 @@ public final class FactExtractor {
         }
         String word = Folding.fold(text.substring(k + 1, end));
         String anchor = switch (word) {
-            case "siden", "sidan", "since" -> "since";
+            // "the fire started on Monday" states what "the fire has burned since Monday" states
+            case "siden", "sidan", "since", "startet", "starta", "startede", "begynte", "begyndte", "byrja", "byrjet" -> "since";
             case "fra", "fraa", "from" -> "from";
             case "til", "indtil", "inntil", "until" -> "until";
             default -> "";
@@ -253,7 +298,10 @@ public final class FactExtractor {
         return granularity + (anchor.isEmpty() ? "" : ":" + anchor);
     }
 
-    private static String relative(String expression, LocalDate published) {
+    /** Words before a weekday that make it a coming day: "innen tirsdag kveld", "til fredag". */
+    private static final java.util.Set<String> BY_WEEKDAY = java.util.Set.of("innen", "innan", "inden", "til", "indtil", "inntil");
+
+    private static String relative(String expression, LocalDate published, String before) {
         String e = expression.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         return switch (e) {
             case "i går", "i gær" -> published.minusDays(1).toString();
@@ -268,8 +316,13 @@ public final class FactExtractor {
                 if (weekday == null) {
                     weekday = WEEKDAYS.get(e);
                 }
-                // a weekday in a news report is the latest such day up to publication
-                yield weekday == null ? null : published.with(TemporalAdjusters.previousOrSame(weekday)).toString();
+                if (weekday == null) {
+                    yield null;
+                }
+                // a weekday in a news report is the latest such day up to publication, unless a deadline
+                // ("innen tirsdag") points ahead
+                yield (BY_WEEKDAY.contains(before) ? published.with(TemporalAdjusters.nextOrSame(weekday))
+                        : published.with(TemporalAdjusters.previousOrSame(weekday))).toString();
             }
         };
     }
@@ -297,12 +350,97 @@ public final class FactExtractor {
         return m.find() ? Folding.fold(m.group(1)) : "";
     }
 
-    private static String unit(String word) {
+    /**
+     * What a number counts: the noun after it, past one attributive adjective ("2,4 millioner norske
+     * kroner" → kroner). Kroner carry their currency, from the adjective or else from the report's
+     * language ("kroner" in a Danish report are Danish kroner), so that "30 millioner danske kroner" and
+     * "45 millioner kroner" in a Norwegian report are not one amount. A capitalised word is a name, not a
+     * unit; "" when there is none.
+     */
+    static String unit(String word, String next, String language) {
         String w = Folding.fold(word).replace(".", "");
         if (w.equals("%") || w.startsWith("procent") || w.startsWith("prosent") || w.equals("pct")) {
             return "%";
         }
-        return w.length() > 5 ? w.substring(0, 5) : w;
+        String adjective = null;
+        if (next != null && ATTRIBUTIVE.matcher(w).matches() && Character.isLowerCase(next.charAt(0))) {
+            adjective = w;
+            word = next;
+            w = Folding.fold(next).replace(".", "");
+        }
+        if (Character.isUpperCase(word.charAt(0))) {
+            return "";
+        }
+        w = ABBREVIATIONS.getOrDefault(w, w);
+        if (w.equals("kr") || w.startsWith("krone") || w.startsWith("kroner")) {
+            String currency = adjective != null && adjective.startsWith("dansk") ? "DKK"
+                    : adjective != null && adjective.startsWith("norsk") ? "NOK"
+                    : adjective != null && adjective.startsWith("svensk") ? "SEK"
+                    : "da".equals(language) ? "DKK" : "nb".equals(language) || "nn".equals(language) || "no".equals(language) ? "NOK" : "";
+            return "kroner" + (currency.isEmpty() ? "" : ":" + currency);
+        }
+        return w;
+    }
+
+    /** Words before a number that make it a bound rather than a value: "mer enn 800", "inden for 50 km", "nesten 40". */
+    private static final Pattern BOUND = Pattern.compile(
+            "(?:\\b(?:over|under|opptil|inntil|indtil|naesten|nesten|knap|knapt|hoejst|hoeyst|minst|mindst|nær|naer|"
+                    + "innenfor|innanfor|mer\\s+enn|meir\\s+enn|mere\\s+end|flere\\s+end|fleire\\s+enn|mindre\\s+enn|mindre\\s+end|"
+                    + "faerre\\s+enn|faerre\\s+end|op\\s+til|opp\\s+til|inden\\s+for|uden\\s+for|utanfor|utenfor|nærmere|naermere)"
+                    + "|\\b(?:op|opp)\\s*mot)\\s*$");
+
+    /** The number at {@code start} is a bound ("mer enn 800", "nesten 40 biler"), not a stated value. */
+    static boolean isBound(String text, int start) {
+        String before = Folding.fold(text.substring(Math.max(0, start - 20), start));
+        return BOUND.matcher(before).find();
+    }
+
+    /** Unit abbreviations written out, so that "12 km" and "15 kilometer" count the same thing. */
+    private static final Map<String, String> ABBREVIATIONS = Map.of("km", "kilometer", "kg", "kilogram", "kilo", "kilogram",
+            "cm", "centimeter", "mm", "millimeter", "m", "meter", "t", "tonn", "ton", "tonn");
+
+    /**
+     * Units of measurement that reports convert between systems (miles/km, pounds/kg, acres/hectares,
+     * Fahrenheit/Celsius): "grader" with or without a scale.
+     */
+    private static final java.util.Set<String> MEASURES = java.util.Set.of("kilometer", "meter", "centimeter", "millimeter",
+            "mil", "fod", "fot", "tomme", "kilogram", "gram", "tonn", "tons", "tonne", "pund", "liter", "hektar",
+            "grader", "knob", "knop", "miles", "mile", "foedder");
+
+    /** A unit of measurement rather than a count ({@link #MEASURES}); compound heads count ("kvadratkilometer"). */
+    static boolean isMeasure(String unit) {
+        String w = unit.replaceAll("(ene|ne|er|en|e)$", "");
+        return MEASURES.stream().anyMatch(m -> unit.endsWith(m) || w.endsWith(m.replaceAll("(er|e)$", "")));
+    }
+
+    /** Inflected adjectives before a noun: "norske", "danske", "alvorligt", "nye", "store". */
+    private static final Pattern ATTRIBUTIVE = Pattern.compile(
+            "\\p{L}*[^e]ske|\\p{L}+ige|\\p{L}+lege|\\p{L}+ede|nye|nya|store|smaa|andre|alvorligt|alvorleg|alvorlig");
+
+    private static String previousWord(String text, int start) {
+        int k = start - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        int end = k + 1;
+        while (k >= 0 && Character.isLetter(text.charAt(k))) {
+            k--;
+        }
+        return text.substring(k + 1, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** The month's date ("2025-11") in the year that puts it nearest to {@code published}, ties to the past. */
+    static String nearestMonth(int month, LocalDate published) {
+        int best = published.getYear();
+        int bestDistance = Integer.MAX_VALUE;
+        for (int year = published.getYear() + 1; year >= published.getYear() - 1; year--) {
+            int distance = Math.abs((year * 12 + month) - (published.getYear() * 12 + published.getMonthValue()));
+            if (distance <= bestDistance) {
+                best = year;
+                bestDistance = distance;
+            }
+        }
+        return String.format(Locale.ROOT, "%04d-%02d", best, month);
     }
 
     private static BigDecimal scale(String word) {
@@ -319,7 +457,13 @@ public final class FactExtractor {
     /** "1.000" → 1000, "7,5" → 7.5, "1 000 000" → 1000000, "fire" → 4; null when not a number. */
     static BigDecimal number(String written) {
         String w = written.toLowerCase(Locale.ROOT).trim();
+        if (w.matches(ONE_AND_A_HALF)) {
+            return new BigDecimal("1.5");
+        }
         Integer word = NUMBER_WORDS.get(w);
+        if (w.matches("[1-9]\\d{0,2}(,\\d{3})+")) {
+            return new BigDecimal(w.replace(",", "")); // "250,000": thousands in English style, not 250
+        }
         if (word != null) {
             return BigDecimal.valueOf(word);
         }

@@ -37,7 +37,10 @@ public final class NameExtractor {
             "statsminister", "talsmand", "talsmann", "embedsmanden", "luftangreb", "nyhedsbureauet", "kreml-talsmann");
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(
-            "i", "ved", "fra", "frå", "til", "mod", "mot", "nær", "over", "omkring", "rundt", "gennem", "gjennom");
+            "i", "ved", "fra", "frå", "til", "mod", "mot", "nær", "over", "omkring", "rundt", "gennem", "gjennom", "på");
+
+    /** "nord for Ljusdal", "sørøst for Bergen": "for" after a compass direction points at a place. */
+    private static final Pattern COMPASS = Pattern.compile("(nord|syd|sør|sud|øst|aust|vest)(øst|aust|vest)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Set<String> PLACE_ACRONYMS = Set.of("USA", "UK", "DDR", "USSR", "UAE");
 
@@ -169,6 +172,9 @@ public final class NameExtractor {
         }
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
         if (PLACE_PREPOSITIONS.contains(last)) {
+            return true;
+        }
+        if (last.equals("for") && words.length >= 2 && COMPASS.matcher(words[words.length - 2]).matches()) {
             return true;
         }
         return words.length >= 2 && PLACE_PREPOSITIONS.contains(words[words.length - 2].toLowerCase(Locale.ROOT))

@@ -68,7 +68,7 @@ class FactExtractorTest {
     void readsNumbersInDigitsAndWords() {
         String text = "Over 1.000 mennesker blev dræbt, 7,5 procent stemte, de to lande og 2,8 milliarder pund. Kl. 7.55 skete det.";
         assertThat(facts(text, "number", null)).extracting(Fact::text, Fact::value, Fact::key).containsExactly(
-                tuple("1.000", "1000", "menne"), tuple("7,5 procent", "7.5", "%"), tuple("to", "2", "lande"),
+                tuple("1.000", "1000", "mennesker"), tuple("7,5 procent", "7.5", "%"), tuple("to", "2", "lande"),
                 tuple("2,8 milliarder", "2800000000", "pund"));
         assertThat(facts(text, "time", null)).extracting(Fact::value).containsExactly("07:55");
     }
@@ -79,5 +79,77 @@ class FactExtractorTest {
         Fact f = facts(text, "date", null).get(0);
         assertThat(text.substring(f.start(), f.end())).isEqualTo("marts 2014");
         assertThat(f.sentence()).isEqualTo(1);
+    }
+
+    private List<Fact> factsIn(String language, String text, String kind, LocalDate published) {
+        return extractor.extract(0, new Report("r", text, language, published, SentenceSegmenter.nordic().split(text)))
+                .stream().filter(f -> f.kind().equals(kind)).toList();
+    }
+
+    @Test
+    void readsTeenNumberWordsOneAndAHalfAndNynorskMultipliers() {
+        String text = "Seksten personar vart evakuerte. Kommunen fekk 3 milliardar kroner og 2,5 millionar kroner, "
+                + "og staten gav halvannen milliard kroner.";
+        assertThat(factsIn("nn", text, "number", null)).extracting(Fact::text, Fact::value, Fact::key).containsExactly(
+                tuple("Seksten", "16", "personar"), tuple("3 milliardar", "3000000000", "kroner:NOK"),
+                tuple("2,5 millionar", "2500000", "kroner:NOK"), tuple("halvannen milliard", "1500000000", "kroner:NOK"));
+    }
+
+    @Test
+    void readsThousandsWrittenWithACommaAsThousands() {
+        assertThat(FactExtractor.number("250,000")).isEqualByComparingTo("250000");
+        assertThat(FactExtractor.number("2,50")).isEqualByComparingTo("2.5");
+    }
+
+    @Test
+    void kronerCarryTheCurrencyOfTheAdjectiveOrTheReportsLanguage() {
+        assertThat(FactExtractor.unit("svenske", "kroner", "nb")).isEqualTo("kroner:SEK");
+        assertThat(FactExtractor.unit("kroner", null, "da")).isEqualTo("kroner:DKK");
+        assertThat(FactExtractor.unit("kroner", null, "nn")).isEqualTo("kroner:NOK");
+        // an adjective is skipped, a noun ending in -e is not an adjective
+        assertThat(FactExtractor.unit("nye", "hytter", "nb")).isEqualTo("hytter");
+        assertThat(FactExtractor.unit("menneske", "vart", "nn")).isEqualTo("menneske");
+        assertThat(FactExtractor.unit("km", null, "da")).isEqualTo("kilometer");
+        assertThat(FactExtractor.unit("Oslo", null, "nb")).isEmpty();
+    }
+
+    @Test
+    void readsOneHourAndDurationsInsideCompounds() {
+        String text = "Møtet varte ein time. Han fekk ein seksårig avtale, og hun en treårskontrakt.";
+        assertThat(factsIn("nn", text, "duration", null)).extracting(Fact::text, Fact::value, Fact::key).containsExactly(
+                tuple("ein time", "PT60M", ""), tuple("seksårig", "P6Y", "avtale"), tuple("treårskontrakt", "P3Y", "kontrakt"));
+    }
+
+    @Test
+    void aMonthWithoutAYearIsTheNearestSuchMonthToPublication() {
+        LocalDate published = LocalDate.of(2030, 11, 13);
+        List<Fact> dates = factsIn("nb", "Valget holdes i mars, og kampanjen startet i oktober. Maj er ikke nevnt.", "date", published);
+        assertThat(dates).extracting(Fact::text, Fact::value, Fact::key).containsExactly(
+                tuple("mars", "2031-03", "month" + FactExtractor.YEARLESS),
+                tuple("oktober", "2030-10", "month" + FactExtractor.YEARLESS));
+    }
+
+    @Test
+    void aWeekdayAfterADeadlineWordIsTheComingOne() {
+        LocalDate wednesday = LocalDate.of(2030, 11, 13);
+        assertThat(factsIn("nb", "Arbeidet skal være ferdig innen fredag.", "date", wednesday))
+                .extracting(Fact::value).containsExactly("2030-11-15");
+        assertThat(factsIn("nb", "Arbeidet ble ferdig fredag.", "date", wednesday))
+                .extracting(Fact::value).containsExactly("2030-11-08");
+    }
+
+    @Test
+    void aDayOnWhichSomethingStartedIsTheDaySinceWhich() {
+        LocalDate wednesday = LocalDate.of(2030, 11, 13);
+        assertThat(factsIn("nn", "Streiken starta tysdag.", "date", wednesday)).extracting(Fact::key)
+                .containsExactly("day:since" + FactExtractor.INFERRED);
+    }
+
+    @Test
+    void boundsAreNotValues() {
+        String text = "Fabrikken har mer enn 800 ansatte og nesten 40 biler, men 12 lastebiler.";
+        assertThat(FactExtractor.isBound(text, text.indexOf("800"))).isTrue();
+        assertThat(FactExtractor.isBound(text, text.indexOf("40"))).isTrue();
+        assertThat(FactExtractor.isBound(text, text.indexOf("12"))).isFalse();
     }
 }

@@ -1,0 +1,135 @@
+package dev.parallax.align.service.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+
+import dev.parallax.align.rest.AlignResponse.FactOut;
+import dev.parallax.align.rest.AlignResponse.MentionOut;
+import dev.parallax.align.service.Report;
+import dev.parallax.align.service.linking.Link;
+import dev.parallax.text.SentenceSegmenter;
+
+/** Conflicts and agreements between two hand-made reports with chosen sentence links. */
+class FactComparerTest {
+
+    private static final LocalDate WEDNESDAY = LocalDate.of(2030, 11, 13);
+
+    private static Report report(String id, String language, String text) {
+        return new Report(id, text, language, WEDNESDAY, SentenceSegmenter.nordic().split(text));
+    }
+
+    /** Link sentence a of the first report to sentence b of the second, for each pair given. */
+    private static List<Link> links(int... pairs) {
+        List<Link> links = new ArrayList<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            links.add(new Link(0.5, new TreeMap<>(Map.of(0, List.of(pairs[i]), 1, List.of(pairs[i + 1])))));
+        }
+        return links;
+    }
+
+    private static List<FactOut> compare(Report a, Report b, int... linkPairs) {
+        return new FactComparer().compare(List.of(a, b), links(linkPairs));
+    }
+
+    private static List<List<String>> conflicts(List<FactOut> comparison) {
+        return comparison.stream().filter(f -> f.status().equals("conflict"))
+                .map(f -> f.mentions().stream().map(MentionOut::text).toList()).toList();
+    }
+
+    @Test
+    void countsOfTheSameNounConflictInLinkedSentences() {
+        Report da = report("a", "da", "Ilden ødelagde 12 sommerhuse i nat. Politiet efterforsker sagen.");
+        Report nb = report("b", "nb", "Politiet etterforsker saken. Brannen ødela 19 sommerhus i natt.");
+        assertThat(conflicts(compare(da, nb, 0, 1, 1, 0))).containsExactly(List.of("12", "19"));
+    }
+
+    @Test
+    void theOnlyCountOfANounInEachReportConflictsEvenUnlinked() {
+        Report nb = report("a", "nb", "Totalt 230 fjernvarmekunder mistet varmen. Feilen ble rettet i går.");
+        Report nn = report("b", "nn", "Feilen vart retta i går. Om lag 260 kundar var utan varme.");
+        assertThat(conflicts(compare(nb, nn, 1, 0))).containsExactly(List.of("230", "260"));
+    }
+
+    @Test
+    void differentNounsBoundsAndOtherCurrenciesDoNotConflict() {
+        Report da = report("a", "da", "Fabrikken har over 800 ansatte. Ombygningen kostede 30 millioner kroner.");
+        Report nb = report("b", "nb", "Brannen rammet 12 ansatte. Ombyggingen kostet 45 millioner kroner.");
+        assertThat(conflicts(compare(da, nb, 1, 1))).isEmpty();
+    }
+
+    @Test
+    void convertedMeasurementsWithinATenthAgree() {
+        Report da = report("a", "da", "Bilen kørte 95 km, før den stoppede.");
+        Report nb = report("b", "nb", "Bilen kjørte 100 km før den stanset.");
+        assertThat(conflicts(compare(da, nb, 0, 0))).isEmpty();
+    }
+
+    @Test
+    void aValueTheOtherReportAlsoStatesIsNoConflict() {
+        Report nb = report("a", "nb", "Brannen ødela 12 hus. Senere brant 19 hus til.");
+        Report nn = report("b", "nn", "Brannen øydela 19 hus.");
+        assertThat(conflicts(compare(nb, nn, 0, 0, 1, 0))).isEmpty();
+    }
+
+    @Test
+    void theOnlyLengthsOfTwoLinkedSentencesConflict() {
+        Report nb = report("a", "nb", "Tunnelen var stengt i to timer på grunn av ras.");
+        Report nn = report("b", "nn", "Tunnelen var stengd i fire timar etter raset.");
+        assertThat(conflicts(compare(nb, nn, 0, 0))).containsExactly(List.of("to timer", "fire timar"));
+    }
+
+    @Test
+    void lengthsOfOneThingConflictAcrossInflection() {
+        Report da = report("a", "da", "Den timelange pressekonference sluttede brat. Ministeren svarede på spørgsmål i 20 minutter.");
+        Report nb = report("b", "nb", "Den 40 minutter lange konferansen endte brått.");
+        assertThat(conflicts(compare(da, nb, 0, 0))).containsExactly(List.of("timelange", "40 minutter"));
+    }
+
+    @Test
+    void contractLengthsInCompoundsConflict() {
+        Report da = report("a", "da", "Træneren har skrevet under på en treårig aftale.");
+        Report nn = report("b", "nn", "Treneren har skrive under på ein toårsavtale.");
+        assertThat(conflicts(compare(da, nn, 0, 0))).containsExactly(List.of("treårig", "toårsavtale"));
+    }
+
+    @Test
+    void monthsWithoutAYearConflictInLinkedSentences() {
+        Report nb = report("a", "nb", "Valget skal holdes i mars.");
+        Report nn = report("b", "nn", "Valet skal haldast i april.");
+        assertThat(conflicts(compare(nb, nn, 0, 0))).containsExactly(List.of("mars", "april"));
+        assertThat(conflicts(compare(nb, nn))).isEmpty();
+    }
+
+    @Test
+    void weekdaysConflictWhenBothSayWhenSomethingStarted() {
+        Report da = report("a", "da", "Strejken har varet siden mandag. Ledelsen vil ikke forhandle.");
+        Report nb = report("b", "nb", "Ledelsen vil ikke forhandle. Streiken startet tirsdag morgen.");
+        assertThat(conflicts(compare(da, nb, 0, 1, 1, 0))).containsExactly(List.of("mandag", "tirsdag"));
+        Report plain = report("c", "nb", "Ledelsen vil ikke forhandle. Streiken var tema tirsdag.");
+        assertThat(conflicts(compare(da, plain, 0, 1, 1, 0))).isEmpty();
+    }
+
+    @Test
+    void aCountAgreesAcrossNounsForPeopleAndNumberWords() {
+        Report da = report("a", "da", "Ulykken kostede 13 personer livet.");
+        Report nn = report("b", "nn", "Tretten menneske omkom i ulukka.");
+        List<FactOut> comparison = compare(da, nn, 0, 0);
+        assertThat(comparison).anyMatch(f -> f.kind().equals("number") && f.status().equals("agree")
+                && f.mentions().size() == 2);
+        assertThat(conflicts(comparison)).isEmpty();
+    }
+
+    @Test
+    void yearsAgoAndYearsOfAPeriodAreNotCounts() {
+        Report da = report("a", "da", "Hun blev valgt for 25 år siden.");
+        Report nb = report("b", "nb", "De siste tre årene har hun ledet partiet.");
+        assertThat(conflicts(compare(da, nb))).isEmpty();
+    }
+}
