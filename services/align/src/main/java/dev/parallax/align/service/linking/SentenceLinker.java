@@ -35,7 +35,11 @@ import dev.parallax.text.Folding;
  *             moves the cosine of the whole, but stands out against the part the other half leaves
  *             unexplained;</li>
  *       </ul>
- *       never when that makes the passage's length fit the other side's clearly worse.</li>
+ *       never when that makes the passage's length fit the other side's clearly worse;</li>
+ *   <li>a sentence left over whose best partner is linked elsewhere gets a link of its own to it when it matches
+ *       the partner's residual and is at least a set share of this pair's median link score: a lead sentence
+ *       summing up facts that the other report states apart (calibrated per pair of reports, so translations,
+ *       whose links are strong, rarely qualify).</li>
  * </ol>
  * Stateless; safe to share.
  */
@@ -48,13 +52,16 @@ public final class SentenceLinker {
      * @param growGap           most unlinked sentences between a growing link and the sentence joining it
      * @param residualThreshold least cosine of a joining sentence with the residual of the link's other side
      * @param lengthMisfit      growth never takes |log(length ratio)| of the passages beyond this, if it rises
+     * @param residualLinkShare a left-over sentence links to its best partner, linked elsewhere, only at this
+     *                          share of the pair's median link score or more
      */
     public record Settings(int minGram, int maxGram, double unsharedWeight, double strongThreshold, double tieMargin,
                            double mutualThreshold, double margin, double diagonalThreshold, double growThreshold,
-                           double growGain, int growGap, double residualThreshold, double lengthMisfit) {
+                           double growGain, int growGap, double residualThreshold, double lengthMisfit,
+                           double residualLinkShare) {
 
         public static Settings defaults() {
-            return new Settings(3, 5, 0.3, 0.5, 0.02, 0.25, 0.08, 0.15, 0.2, 0.02, 2, 0.25, 0.4);
+            return new Settings(3, 5, 0.3, 0.5, 0.02, 0.25, 0.08, 0.15, 0.2, 0.02, 2, 0.25, 0.4, 0.6);
         }
     }
 
@@ -161,7 +168,8 @@ public final class SentenceLinker {
      * is most of the cost of a request.
      */
     Map<Long, Integer> features(String sentence) {
-        String folded = " " + normalise(Folding.fold(sentence).replaceAll("[^\\p{L}\\p{N}]+", " ").trim()) + " ";
+        String folded = " " + normalise(Folding.fold(DIGIT_GROUP.matcher(sentence).replaceAll(""))
+                .replaceAll("[^\\p{L}\\p{N}]+", " ").trim()) + " ";
         Map<Long, Integer> grams = new HashMap<>(folded.length() * 4);
         for (int n = settings.minGram(); n <= settings.maxGram(); n++) {
             for (int i = 0; i + n <= folded.length(); i++) {
@@ -179,6 +187,22 @@ public final class SentenceLinker {
         }
         return grams;
     }
+
+    /** A thousands separator ("1.200", "38 000"): reports write the same number with it and without. */
+    private static final java.util.regex.Pattern DIGIT_GROUP = java.util.regex.Pattern.compile("(?<=\\d)[.\\u00A0 ](?=\\d{3}(?!\\d))");
+
+    /**
+     * Number words as digits: one report writes "14", another "fjorten"; the same for "1,5" and "halvannen"
+     * (after punctuation became blanks, "1 5"). Not "en/et/ein/ei": they are articles far more often.
+     */
+    private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("to", "2"), Map.entry("tre", "3"), Map.entry("fire", "4"), Map.entry("fem", "5"),
+            Map.entry("seks", "6"), Map.entry("syv", "7"), Map.entry("sju", "7"), Map.entry("otte", "8"),
+            Map.entry("aatte", "8"), Map.entry("ni", "9"), Map.entry("ti", "10"), Map.entry("elleve", "11"),
+            Map.entry("tolv", "12"), Map.entry("tretten", "13"), Map.entry("fjorten", "14"), Map.entry("femten", "15"),
+            Map.entry("seksten", "16"), Map.entry("sytten", "17"), Map.entry("atten", "18"), Map.entry("nitten", "19"),
+            Map.entry("tyve", "20"), Map.entry("tjue", "20"), Map.entry("tjuge", "20"),
+            Map.entry("halvanden", "1 5"), Map.entry("halvannen", "1 5"), Map.entry("halvannan", "1 5"));
 
     /**
      * Function words that Danish, Bokmål and Nynorsk spell differently (ikke/ikkje, jeg/eg, en/ein/ei,
@@ -221,7 +245,8 @@ public final class SentenceLinker {
             if (start > 0) {
                 out.append(' ');
             }
-            out.append(FUNCTION_WORDS.getOrDefault(word, word));
+            String number = NUMBER_WORDS.get(word);
+            out.append(number != null ? number : FUNCTION_WORDS.getOrDefault(word, word));
             start = end + 1;
         }
         return out.toString();
@@ -324,6 +349,21 @@ public final class SentenceLinker {
                 if (linkOfB[j] < 0) {
                     grew |= growInto(false, j, sim, bestOfB[j], groups, a, b, linkOfA, linkOfB, lengthA, lengthB);
                 }
+            }
+        }
+        // 4. a sentence left over whose best partner is linked elsewhere, far away, may report what that partner
+        //    says beyond its link: a lead sentence summing up several facts that the other report states in
+        //    sentences apart from each other. It gets a link of its own to that partner.
+        int linkedGroups = groups.size();
+        double typicalScore = median(groups);
+        for (int i = 0; i < na; i++) {
+            if (linkOfA[i] < 0) {
+                residualLink(true, i, bestOfA[i], typicalScore, sim, groups, linkedGroups, a, b, linkOfA, linkOfB);
+            }
+        }
+        for (int j = 0; j < nb; j++) {
+            if (linkOfB[j] < 0) {
+                residualLink(false, j, bestOfB[j], typicalScore, sim, groups, linkedGroups, a, b, linkOfA, linkOfB);
             }
         }
         List<Link> links = new ArrayList<>();
@@ -504,6 +544,44 @@ public final class SentenceLinker {
             linkOfB[sentence] = index;
         }
         return true;
+    }
+
+    /**
+     * Links an unlinked sentence to its best partner, already linked to other sentences, when it matches what that
+     * partner says beyond its link (the residual) and no unlinked sentence on the partner's side matches it better.
+     */
+    private void residualLink(boolean sideA, int sentence, int best, double typicalScore, double[][] sim, List<Group> groups, int linkedGroups,
+                              List<SparseVector> a, List<SparseVector> b, int[] linkOfA, int[] linkOfB) {
+        if (best < 0) {
+            return;
+        }
+        int[] otherLinks = sideA ? linkOfB : linkOfA;
+        double pair = sideA ? sim[sentence][best] : sim[best][sentence];
+        // calibrated on this pair of reports: a translation links most sentences at 0.6-0.8, and a sentence left
+        // over there is one whose partner is missing; independent reports share less wording throughout
+        if (otherLinks[best] < 0 || otherLinks[best] >= linkedGroups || pair < settings.growThreshold()
+                || pair < settings.residualLinkShare() * typicalScore) {
+            return;
+        }
+        Group g = groups.get(otherLinks[best]);
+        SparseVector partner = (sideA ? b : a).get(best);
+        SparseVector partnersLink = sum(sideA ? a : b, sideA ? g.sentencesA : g.sentencesB);
+        SparseVector own = (sideA ? a : b).get(sentence);
+        double residual = own.cosine(partner.without(partnersLink));
+        if (residual < settings.residualThreshold()) {
+            return;
+        }
+        Group extra = new Group();
+        extra.sentencesA.add(sideA ? sentence : best);
+        extra.sentencesB.add(sideA ? best : sentence);
+        extra.score = pair;
+        groups.add(extra);
+    }
+
+    /** The median score of the links, 0 without any. */
+    private static double median(List<Group> groups) {
+        double[] scores = groups.stream().mapToDouble(g -> g.score).sorted().toArray();
+        return scores.length == 0 ? 0 : scores[scores.length / 2];
     }
 
     private static SparseVector sum(List<SparseVector> vectors, List<Integer> indices) {

@@ -192,4 +192,52 @@ class SentenceLinkerTest {
         assertThat(links).extracting(l -> l.members().get(0) + "-" + l.members().get(1))
                 .containsExactlyInAnyOrder("[0]-[0]", "[2]-[1]");
     }
+
+    @Test
+    void aLeadSentenceSummingUpTwoFactsLinksAlsoToTheSecondFactStatedFarAway() {
+        List<String> lead = List.of(
+                "En lastbil og en bus stødte sammen på motorvejen ved Vejle i nat, og 23 passagerer blev kørt på sygehuset.",
+                "Motorvejen var spærret i begge retninger til klokken seks.",
+                "Chaufføren af lastbilen er sigtet for uagtsom kørsel.",
+                "Borgmesteren roste redningsfolkenes indsats.");
+        List<String> spread = List.of(
+                "En buss og en lastebil kolliderte på motorveien ved Vejle i natt.",
+                "Politiet holdt veien stengt for all trafikk fram til morgenen.",
+                "Lastebilsjåføren er siktet, opplyser politiet.",
+                "Ordføreren takket mannskapene for innsatsen.",
+                "Hele 23 passasjerer fra bussen ble kjørt til sykehuset.");
+        List<Link> links = linker.link(List.of(lead, spread));
+
+        // the lead's first half is the collision, its second the passengers taken to hospital, four sentences on
+        assertThat(links).filteredOn(l -> l.members().get(0).contains(0))
+                .extracting(l -> l.members().get(1)).containsExactlyInAnyOrder(List.of(0), List.of(4));
+        assertThat(links).filteredOn(l -> l.members().get(1).contains(4)).hasSize(1);
+    }
+
+    @Test
+    void aSentenceLeftOverInATranslationGetsNoLinkToAPartnerThatIsFullyExplained() {
+        // reports that match almost word for word: the typical link is strong, and a sentence whose partner was
+        // left out only shares the topic with its best match
+        List<String> danish = List.of(
+                "Regeringen fremlagde i dag finansloven for næste år i Folketinget.",
+                "Finansministeren vil bruge tre milliarder kroner mere på sygehusene.",
+                "Oppositionen kalder finansloven for uambitiøs.");
+        List<String> bokmal = List.of(
+                "Regjeringen la i dag fram finansloven for neste år i Folketinget.",
+                "Opposisjonen kaller finansloven uambisiøs.");
+        List<Link> links = linker.link(List.of(danish, bokmal));
+
+        assertThat(links).extracting(l -> l.members().get(0).get(0) + "-" + l.members().get(1).get(0))
+                .containsExactlyInAnyOrder("0-0", "2-1");
+    }
+
+    @Test
+    void numbersMatchWhetherWrittenAsWordsOrDigitsWithOrWithoutThousandsSeparator() {
+        assertThat(linker.features("Fjorten personer ble skadet")).isEqualTo(linker.features("14 personer ble skadet"));
+        assertThat(linker.features("Om bord var 2.300 gæster")).isEqualTo(linker.features("Om bord var 2300 gæster"));
+        assertThat(linker.features("De gav halvanden milliard")).isEqualTo(linker.features("De gav 1,5 milliard"));
+        // a decimal comma and a list of numbers are no thousands separator
+        assertThat(linker.features("3,500 liter")).isNotEqualTo(linker.features("3500 liter"));
+        assertThat(linker.features("I 2019 1.200 tilskuere")).isNotEqualTo(linker.features("I 20191200 tilskuere"));
+    }
 }
