@@ -22,7 +22,8 @@ import dev.parallax.text.Folding;
  *   <li>one-to-one anchors, best first: strong matches without a near tie, or mutual best ones clearly
  *       ahead of the runner-up (order is not assumed: reports reorder freely). A sentence close by that
  *       together with the candidate matches the other side better is no rival but the other half of a
- *       merged sentence;</li>
+ *       merged sentence. The mutual best bar is relative to the pair of reports: at most a share of the median
+ *       similarity of its mutual best pairs, as independent reports share less wording than translations;</li>
  *   <li>weaker pairs, each the other's best within the tie margin, whose neighbours are linked diagonally;</li>
  *   <li>growth to many-to-many: an unlinked sentence near a linked one (at most {@code growGap}
  *       unlinked sentences between: the partners of a merged sentence need not be adjacent when the
@@ -54,14 +55,16 @@ public final class SentenceLinker {
      * @param lengthMisfit      growth never takes |log(length ratio)| of the passages beyond this, if it rises
      * @param residualLinkShare a left-over sentence links to its best partner, linked elsewhere, only at this
      *                          share of the pair's median link score or more
+     * @param mutualShare       the mutual best bar is {@code mutualThreshold} or this share of the pair's median
+     *                          mutual best similarity, whichever is lower (candidates start at {@code diagonalThreshold})
      */
     public record Settings(int minGram, int maxGram, double unsharedWeight, double strongThreshold, double tieMargin,
                            double mutualThreshold, double margin, double diagonalThreshold, double growThreshold,
                            double growGain, int growGap, double residualThreshold, double lengthMisfit,
-                           double residualLinkShare) {
+                           double residualLinkShare, double mutualShare) {
 
         public static Settings defaults() {
-            return new Settings(3, 5, 0.3, 0.5, 0.02, 0.25, 0.08, 0.15, 0.2, 0.02, 2, 0.25, 0.4, 0.6);
+            return new Settings(3, 5, 0.3, 0.5, 0.02, 0.25, 0.08, 0.15, 0.2, 0.02, 2, 0.25, 0.4, 0.6, 0.6);
         }
     }
 
@@ -301,6 +304,10 @@ public final class SentenceLinker {
         Arrays.fill(linkOfB, -1);
         List<Group> groups = new ArrayList<>();
         // 1. one-to-one anchors, best first; order across reports is not assumed
+        //    Independent reports share less wording throughout than translations: there the mutual best bar is
+        //    lowered to a share of this pair's median mutual best similarity (never below the diagonal step's
+        //    bar, where candidates start). Translations (median 0.6-0.8) keep the fixed bar.
+        double mutualThreshold = mutualBar(sim, bestOfA, bestOfB);
         List<int[]> candidates = new ArrayList<>();
         for (int i = 0; i < na; i++) {
             for (int j = 0; j < nb; j++) {
@@ -313,7 +320,7 @@ public final class SentenceLinker {
         for (int[] c : candidates) {
             int i = c[0];
             int j = c[1];
-            if (linkOfA[i] < 0 && linkOfB[j] < 0 && acceptAnchor(sim, i, j, bestOfA, bestOfB, linkOfA, linkOfB, a, b)) {
+            if (linkOfA[i] < 0 && linkOfB[j] < 0 && acceptAnchor(sim, i, j, bestOfA, bestOfB, linkOfA, linkOfB, a, b, mutualThreshold)) {
                 addGroup(groups, linkOfA, linkOfB, i, j, sim[i][j]);
             }
         }
@@ -381,7 +388,7 @@ public final class SentenceLinker {
     }
 
     private boolean acceptAnchor(double[][] sim, int i, int j, int[] bestOfA, int[] bestOfB, int[] linkOfA, int[] linkOfB,
-                                 List<SparseVector> a, List<SparseVector> b) {
+                                 List<SparseVector> a, List<SparseVector> b, double mutualThreshold) {
         double s = sim[i][j];
         if (s >= settings.strongThreshold()) {
             // two equally good matches (a short sentence repeated, "Det er virkelig slemt.") are a coin toss:
@@ -398,7 +405,7 @@ public final class SentenceLinker {
             }
             return true;
         }
-        if (bestOfA[i] != j || bestOfB[j] != i || s < settings.mutualThreshold()) {
+        if (bestOfA[i] != j || bestOfB[j] != i || s < mutualThreshold) {
             return false;
         }
         // a mutual best that barely beats the runner-up is a guess: its true partner may be missing.
@@ -576,6 +583,30 @@ public final class SentenceLinker {
         extra.sentencesB.add(sideA ? best : sentence);
         extra.score = pair;
         groups.add(extra);
+    }
+
+    /**
+     * The least similarity of a mutual best anchor for this pair of reports: the fixed bar, or a share of the median
+     * similarity of the pair's mutual best pairs when that is lower (reports worded independently throughout).
+     */
+    double mutualBar(double[][] sim, int[] bestOfA, int[] bestOfB) {
+        return Math.min(settings.mutualThreshold(), settings.mutualShare() * medianMutualBest(sim, bestOfA, bestOfB));
+    }
+
+    /** The median similarity of the mutual best pairs, 0 without any. */
+    private static double medianMutualBest(double[][] sim, int[] bestOfA, int[] bestOfB) {
+        double[] scores = new double[bestOfA.length];
+        int n = 0;
+        for (int i = 0; i < bestOfA.length; i++) {
+            if (bestOfA[i] >= 0 && bestOfB[bestOfA[i]] == i) {
+                scores[n++] = sim[i][bestOfA[i]];
+            }
+        }
+        if (n == 0) {
+            return 0;
+        }
+        Arrays.sort(scores, 0, n);
+        return scores[n / 2];
     }
 
     /** The median score of the links, 0 without any. */

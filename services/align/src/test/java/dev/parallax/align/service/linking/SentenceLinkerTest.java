@@ -240,4 +240,28 @@ class SentenceLinkerTest {
         assertThat(linker.features("3,500 liter")).isNotEqualTo(linker.features("3500 liter"));
         assertThat(linker.features("I 2019 1.200 tilskuere")).isNotEqualTo(linker.features("I 20191200 tilskuere"));
     }
+
+    @Test
+    void theMutualBestBarIsLowerOnlyForReportsThatShareLittleWordingThroughout() {
+        // rows: sentences of report A, columns: report B; each row's best is on the diagonal and mutual
+        double[][] independent = {
+                {0.32, 0.05, 0.02, 0.04},
+                {0.03, 0.21, 0.06, 0.01},
+                {0.05, 0.02, 0.35, 0.07},
+                {0.01, 0.04, 0.03, 0.29}};
+        double[][] translated = {
+                {0.78, 0.05, 0.02, 0.04},
+                {0.03, 0.21, 0.06, 0.01},
+                {0.05, 0.02, 0.71, 0.07},
+                {0.01, 0.04, 0.03, 0.66}};
+        int[] diagonal = {0, 1, 2, 3};
+
+        // independent reports (median mutual best 0.32): 0.6 x 0.32 = 0.192, so their 0.21 paraphrase may anchor
+        assertThat(linker.mutualBar(independent, diagonal, diagonal)).isCloseTo(0.192, org.assertj.core.data.Offset.offset(1e-9));
+        // a translation (median 0.71): a 0.21 pair there is likely an orphan on the same topic; the fixed bar stays
+        assertThat(linker.mutualBar(translated, diagonal, diagonal)).isEqualTo(0.25);
+        // pairs that are not each other's best do not count towards the median
+        assertThat(linker.mutualBar(independent, new int[] {0, 1, 2, 3}, new int[] {0, 0, 2, 3})).isCloseTo(0.6 * 0.32,
+                org.assertj.core.data.Offset.offset(1e-9));
+    }
 }
