@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -55,13 +56,17 @@ public final class NordicMarkers {
             "verið", "hann", "frá", "nú", "meðan", "annað", "undir", "fleiri", "vilja", "hava", "sigur", "vit");
 
     private final Map<String, boolean[]> words;
+    /** Listed forms tagged {@code only}: no outsider (sv, en, de, is, fo) writes them. */
+    private final Set<String> nordicOnly;
 
-    private NordicMarkers(Map<String, boolean[]> words) {
+    private NordicMarkers(Map<String, boolean[]> words, Set<String> nordicOnly) {
         this.words = words;
+        this.nordicOnly = nordicOnly;
     }
 
     public static NordicMarkers load() {
         Map<String, boolean[]> words = new HashMap<>();
+        Set<String> nordicOnly = new HashSet<>();
         try (InputStream in = NordicMarkers.class.getResourceAsStream("/langid/nordic-markers.txt")) {
             if (in == null) {
                 throw new IllegalStateException("langid/nordic-markers.txt is missing from the class path");
@@ -73,23 +78,28 @@ public final class NordicMarkers {
                     continue;
                 }
                 String[] parts = line.split("\\s+");
+                String word = parts[0].toLowerCase(Locale.ROOT);
                 boolean[] languages = new boolean[3];
                 for (int i = 1; i < parts.length; i++) {
                     switch (parts[i]) {
                         case "da" -> languages[DA] = true;
                         case "nb" -> languages[NB] = true;
                         case "nn" -> languages[NN] = true;
+                        case "only" -> nordicOnly.add(word);
                         default -> throw new IllegalStateException("Unknown language in marker line: " + line);
                     }
                 }
-                if (words.put(parts[0].toLowerCase(Locale.ROOT), languages) != null) {
+                if (!languages[DA] && !languages[NB] && !languages[NN]) {
+                    throw new IllegalStateException("Marker line names no norm: " + line);
+                }
+                if (words.put(word, languages) != null) {
                     throw new IllegalStateException("Marker listed twice: " + parts[0]);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new NordicMarkers(words);
+        return new NordicMarkers(words, Set.copyOf(nordicOnly));
     }
 
     public int size() {
@@ -119,6 +129,15 @@ public final class NordicMarkers {
         } else if (word.contains("øj") || word.contains("ej")) {
             hits[DA] += ENDING_WEIGHT;
         }
+    }
+
+    /**
+     * True for a listed form that da, nb or nn writes and none of the outsiders (Swedish, English, German,
+     * Icelandic, Faroese) does: {@code ikkje}, {@code jeg}, {@code hvad}, {@code frå}, but not {@code mig}
+     * (Swedish too) or {@code eg} (Faroese too).
+     */
+    public boolean isNordicOnly(String word) {
+        return nordicOnly.contains(word);
     }
 
     /** True for a word only Faroese writes. */

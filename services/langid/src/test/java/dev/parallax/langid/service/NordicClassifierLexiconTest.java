@@ -84,12 +84,12 @@ class NordicClassifierLexiconTest {
 
     @Test
     void wordsTheLexiconKnowsFavourTheNormsOverTheOutsiders() {
-        // "ikkje" and "namn" look Swedish or German to the n-grams; a lexicon that knows every word of the
-        // text, even as shared by all norms, says it is Nordic
-        String text = "Namnet var ikkje kjent";
-        Map<String, Double> allUnknown = classifier(fixed(Map.of())).scores(text, 19);
+        // "namn" looks Swedish to the n-grams, and no word here is one that only the norms write (as ikkje
+        // is); a lexicon that knows every word of the text, even as shared by all norms, says it is Nordic
+        String text = "Namnet var kjent";
+        Map<String, Double> allUnknown = classifier(fixed(Map.of())).scores(text, 14);
         Map<String, Double> allKnown = classifier(fixed(Map.of("namnet", NormLexicon.ALL, "var", NormLexicon.ALL,
-                "ikkje", NormLexicon.ALL, "kjent", NormLexicon.ALL))).scores(text, 19);
+                "kjent", NormLexicon.ALL))).scores(text, 14);
 
         assertThat(nordic(allKnown)).isGreaterThan(nordic(allUnknown) + 0.2);
     }

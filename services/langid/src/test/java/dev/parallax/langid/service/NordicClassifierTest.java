@@ -59,6 +59,27 @@ class NordicClassifierTest {
         assertThat(best(classifier.scores(text, LetterCount.count(text)))).isEqualTo("nn");
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            // a German name and a short word that looks German to the n-grams; ikkje is evidence for the three
+            // against every outsider, not only among the three
+            "nn | Bayern vinn ikkje.",
+            "nn | Schröder kjem ikkje.",
+            "nb | Liverpool vant ikke."})
+    void aWordOnlyTheNormsWriteKeepsAShortTextFromTheOutsiders(String language, String text) {
+        Map<String, Double> scores = classifier.scores(text, LetterCount.count(text));
+
+        assertThat(best(scores)).isEqualTo(language);
+        assertThat(scores.get("da") + scores.get("nb") + scores.get("nn")).isGreaterThan(0.8);
+    }
+
+    @Test
+    void oneQuotedNorwegianWordDoesNotMakeASwedishSentenceNorwegian() {
+        String text = "Hon sa bara ikke och gick hem.";
+
+        assertThat(best(classifier.scores(text, LetterCount.count(text)))).isEqualTo("sv");
+    }
+
     @Test
     void aWordValidInSeveralNormsGetsLowConfidence() {
         Map<String, Double> scores = classifier.scores("Og", 2);

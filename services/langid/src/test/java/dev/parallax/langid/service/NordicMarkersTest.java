@@ -73,4 +73,17 @@ class NordicMarkersTest {
     void faroeseWordsAreRecognised(String word, boolean faroese) {
         assertThat(MARKERS.isFaroese(word)).isEqualTo(faroese);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            // written only by da, nb or nn
+            "ikkje, true", "ikke, true", "jeg, true", "hvad, true", "kva, true", "frå, true", "fra, true",
+            // also Swedish (mig, blev, efter, igen), German (ein), Icelandic and Faroese (og, veit, meg, eg)
+            "mig, false", "blev, false", "efter, false", "igen, false", "ein, false", "og, false", "veit, false",
+            "meg, false", "eg, false",
+            // not a marker at all
+            "huset, false"})
+    void onlyFormsNoOutsiderWritesAreNordicOnly(String word, boolean nordicOnly) {
+        assertThat(MARKERS.isNordicOnly(word)).isEqualTo(nordicOnly);
+    }
 }
