@@ -279,15 +279,7 @@ public final class FactExtractor {
      * "siden august 2014" state the same fact with different values; "i marts" and "siden august" do not.
      */
     private static String anchor(String text, int start, String granularity) {
-        int k = start - 1;
-        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
-            k--;
-        }
-        int end = k + 1;
-        while (k >= 0 && Character.isLetter(text.charAt(k))) {
-            k--;
-        }
-        String word = Folding.fold(text.substring(k + 1, end));
+        String word = Folding.fold(previousWord(text, start));
         String anchor = switch (word) {
             // "the fire started on Monday" states what "the fire has burned since Monday" states
             case "siden", "sidan", "since", "startet", "starta", "startede", "begynte", "begyndte", "byrja", "byrjet" -> "since";
@@ -417,6 +409,7 @@ public final class FactExtractor {
     private static final Pattern ATTRIBUTIVE = Pattern.compile(
             "\\p{L}*[^e]ske|\\p{L}+ige|\\p{L}+lege|\\p{L}+ede|nye|nya|store|smaa|andre|alvorligt|alvorleg|alvorlig");
 
+    /** The word right before {@code start}, lower-cased ("" when none). */
     private static String previousWord(String text, int start) {
         int k = start - 1;
         while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
