@@ -1,13 +1,18 @@
 package dev.parallax.align.service.facts;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.parallax.align.rest.AlignResponse.FactOut;
@@ -95,7 +100,7 @@ public final class FactComparer {
                     .computeIfAbsent(f.kind(), k -> new HashSet<>()).add(f.value());
         }
         Map<String, List<Fact>> comparableByKind = new LinkedHashMap<>();
-        Map<String, Integer> perSentence = new java.util.HashMap<>();
+        Map<String, Integer> perSentence = new HashMap<>();
         for (Fact f : all) {
             if (isComparableKind(f.kind())) {
                 comparableByKind.computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f);
@@ -239,19 +244,19 @@ public final class FactComparer {
      * measurement.
      */
     static boolean withinConversion(String a, String b) {
-        java.math.BigDecimal x = new java.math.BigDecimal(a);
-        java.math.BigDecimal y = new java.math.BigDecimal(b);
-        java.math.BigDecimal larger = x.abs().max(y.abs());
-        return larger.signum() == 0 || x.subtract(y).abs().divide(larger, 4, java.math.RoundingMode.HALF_UP)
-                .compareTo(new java.math.BigDecimal("0.10")) <= 0;
+        BigDecimal x = new BigDecimal(a);
+        BigDecimal y = new BigDecimal(b);
+        BigDecimal larger = x.abs().max(y.abs());
+        return larger.signum() == 0 || x.subtract(y).abs().divide(larger, 4, RoundingMode.HALF_UP)
+                .compareTo(new BigDecimal("0.10")) <= 0;
     }
 
     /** Numbers of years, days, hours …: points in time or periods, compared as dates and durations if at all. */
-    private static final java.util.regex.Pattern TIME_UNIT = java.util.regex.Pattern.compile(
+    private static final Pattern TIME_UNIT = Pattern.compile(
             "(aar|dag|doegn|uge|uke|veke|maaned|maanad|time|timar|minut|sekund)\\p{L}*");
 
     /** {@code f} is the only fact of its report in {@code ofKind} that {@code test} accepts. */
-    private static boolean onlyOne(List<Fact> ofKind, Fact f, java.util.function.Predicate<Fact> test) {
+    private static boolean onlyOne(List<Fact> ofKind, Fact f, Predicate<Fact> test) {
         return ofKind.stream().filter(x -> x.doc() == f.doc() && test.test(x)).count() == 1;
     }
 
