@@ -105,9 +105,8 @@ final class ServiceProcess implements AutoCloseable {
     /** Stops the JVM and every process it started (translate's native pipelines). */
     @Override
     public void close() throws InterruptedException {
-        List<ProcessHandle> children = process.descendants().toList();
-        process.destroy();
-        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+        List<ProcessHandle> children = descendants();
+        if (!terminate(Duration.ofSeconds(20))) {
             process.destroyForcibly();
         }
         children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);

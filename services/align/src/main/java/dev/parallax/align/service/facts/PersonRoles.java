@@ -27,7 +27,7 @@ final class PersonRoles {
             + "|sekretær|general|ambassadør|ordfører|ordførar|borgmester|konge|dronning|prins|prinsesse|biskop|redaktør"
             + "|journalist|professor|forsker|forskar|analytiker|ekspert|admiral|oberst|kaptajn|kaptein|senator|guvernør"
             + "|kansler|rådgiver|rådgivar|rådgjevar|kommissær|repræsentant|representant|dommer|dommar|advokat|anklager"
-            + "|aktor|politimester|politimeister|diplomat|udsending|utsending|kommandant|officer|talsperson|minister"
+            + "|aktor|politimester|politimeister|diplomat|udsending|utsending|kommandant|officer|talsperson"
             + ")(?:en|a|n)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Attributive adjectives before a role: "amerikanske", "tidligere", "nyvalgte", "daværende". */
