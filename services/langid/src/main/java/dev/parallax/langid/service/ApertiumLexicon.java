@@ -94,7 +94,7 @@ public final class ApertiumLexicon implements NormLexicon, AutoCloseable {
     /** What one analyser says of one form (bits). */
     static final int LISTED = 1;
     static final int DECOMPOSED = 2;
-    static final int A_SIDE_FORM = 4;
+    static final int SIDE_FORM = 4;
 
     @Override
     public int norms(String word) {
@@ -148,8 +148,8 @@ public final class ApertiumLexicon implements NormLexicon, AutoCloseable {
                 } else if ((known[i] & DECOMPOSED) != 0) {
                     entries[i] |= (byte) COMPOUND;
                 }
-                if (a == 1 && (known[i] & A_SIDE_FORM) != 0) {
-                    entries[i] |= (byte) BOKMAAL_A_SIDE_FORM; // the Bokmål analyser is the one that knows side forms
+                if (a == 1 && (known[i] & SIDE_FORM) != 0) {
+                    entries[i] |= (byte) BOKMAAL_SIDE_FORM; // the Bokmål analyser is the one that knows side forms
                 }
             }
         }
@@ -189,7 +189,7 @@ public final class ApertiumLexicon implements NormLexicon, AutoCloseable {
     /**
      * What lt-proc's {@code ^surface/reading/reading$} unit says of the form: {@link #LISTED} for a reading
      * that stands alone, else {@link #DECOMPOSED} when {@code -e} split it into listed words (a reading with
-     * {@code <cmp>} and {@code +}); plus {@link #A_SIDE_FORM} for an {@code -a} that Bokmål writes only as a side form.
+     * {@code <cmp>} and {@code +}); plus {@link #SIDE_FORM} for a form that Bokmål writes only as a side form.
      */
     static int analysis(String unit) {
         String[] parts = unit.split("(?<!\\\\)/");
@@ -197,7 +197,7 @@ public final class ApertiumLexicon implements NormLexicon, AutoCloseable {
             return 0;
         }
         int analysis = 0;
-        boolean everyReadingASideForm = true;
+        boolean everyReadingSideForm = true;
         for (int i = 1; i < parts.length; i++) {
             String reading = parts[i];
             if (reading.contains("<compound-only-L>")) {
@@ -207,23 +207,28 @@ public final class ApertiumLexicon implements NormLexicon, AutoCloseable {
                 analysis |= DECOMPOSED;
             } else {
                 analysis |= LISTED;
-                everyReadingASideForm &= isASideForm(parts[0], reading);
+                everyReadingSideForm &= isSideForm(parts[0], reading);
             }
         }
         if ((analysis & LISTED) == 0) {
             return analysis;
         }
         // sola is also "the sun", a main form: only a form that is nothing but a side form counts
-        return everyReadingASideForm ? LISTED | A_SIDE_FORM : LISTED;
+        return everyReadingSideForm ? LISTED | SIDE_FORM : LISTED;
     }
 
     /**
-     * The {@code -a} forms that Bokmål allows only beside its main form, while Nynorsk writes nothing else:
-     * the past tense and participle of weak verbs ({@code kasta} beside {@code kastet}) and the definite
-     * plural of neuter nouns ({@code husa} beside {@code husene}). The participle's adjective readings
-     * ({@code kasta} as "thrown") count with the verb.
+     * The forms that Bokmål allows only beside its main form, while Nynorsk writes them as its own: the past
+     * tense and participle of weak verbs in {@code -a} ({@code kasta} beside {@code kastet}), the definite
+     * plural of neuter nouns ({@code husa} beside {@code husene}), the definite singular of feminine nouns in
+     * {@code -ing} ({@code regjeringa} beside {@code regjeringen}; other feminine nouns, such as {@code jenta}
+     * or {@code boka}, are common in Bokmål and do not count), and {@code blei} beside {@code ble}. The
+     * participle's adjective readings ({@code kasta} as "thrown") count with the verb.
      */
-    static boolean isASideForm(String surface, String reading) {
+    static boolean isSideForm(String surface, String reading) {
+        if (surface.equals("blei")) {
+            return reading.startsWith("bli<vblex><pret>");
+        }
         if (!surface.endsWith("a")) {
             return false;
         }
@@ -238,7 +243,8 @@ public final class ApertiumLexicon implements NormLexicon, AutoCloseable {
             // weak verb: kaste -> kasta; excludes strong and irregular pasts such as sa (si) or la (legge)
             return lemma.endsWith("e") && surface.equals(lemma.substring(0, lemma.length() - 1) + "a");
         }
-        return tagString.startsWith("<n><nt><pl><def>");
+        // the definite singular of feminine -ing nouns: Bokmål writes regjeringen, Nynorsk only regjeringa
+        return tagString.startsWith("<n><nt><pl><def>") || tagString.startsWith("<n><f><sg><def>") && lemma.endsWith("ing");
     }
 
     /** Splits lt-proc's answer into the bodies of its {@code ^…$} units. */

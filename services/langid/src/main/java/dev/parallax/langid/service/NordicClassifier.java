@@ -182,12 +182,12 @@ public final class NordicClassifier implements Classifier {
     static final double KNOWN_WORD = 0.2;
     static final double UNKNOWN_WORD = 0.75;
     /**
-     * Nats for Nynorsk against Bokmål per {@link NormLexicon#BOKMAAL_A_SIDE_FORM} word ({@code kasta},
-     * {@code husa}): both norms write it, but it is Nynorsk's only form and a Bokmål side form most Bokmål
+     * Nats for Nynorsk against Bokmål per {@link NormLexicon#BOKMAAL_SIDE_FORM} word ({@code kasta},
+     * {@code husa}, {@code regjeringa}, {@code blei}): both norms write it, but it is Nynorsk's own form and a Bokmål side form most Bokmål
      * writers do not use, a likelihood ratio of about ten; half a marker, since the side form is legal
      * Bokmål.
      */
-    static final double A_SIDE_FORM_WEIGHT = 1.5;
+    static final double SIDE_FORM_WEIGHT = 1.5;
 
     /**
      * Nats for da, nb and nn together against the outsiders per {@link NordicMarkers#isNordicOnly} word
@@ -238,8 +238,8 @@ public final class NordicClassifier implements Classifier {
             if (lexicon.available()) {
                 int entry = lexicon.entry(w);
                 vote(entry & NormLexicon.ALL, weight, votes);
-                if ((entry & NormLexicon.BOKMAAL_A_SIDE_FORM) != 0) {
-                    tally.aSideForms += weight;
+                if ((entry & NormLexicon.BOKMAAL_SIDE_FORM) != 0) {
+                    tally.sideForms += weight;
                 }
                 if (weight == 1.0) {
                     // names are unknown to any lexicon in every language: only the other words count
@@ -265,7 +265,7 @@ public final class NordicClassifier implements Classifier {
         double bestVotes = Math.max(votes[0], Math.max(votes[1], votes[2]));
         // Nynorsk leads on the side forms: Bokmål falls behind by their weight, Danish (whose lexicon lacks
         // them) already fell behind by the votes
-        double sideForms = A_SIDE_FORM_WEIGHT * tally.aSideForms;
+        double sideForms = SIDE_FORM_WEIGHT * tally.sideForms;
         for (int l = 0; l < n; l++) {
             logits[l] = logLikelihoods[l] / temperature;
             if (l < 3) {
@@ -292,7 +292,7 @@ public final class NordicClassifier implements Classifier {
         int icelandicLetters;
         /** Sum of {@link #KNOWN_WORD} and {@link #UNKNOWN_WORD} evidence; 0 without a lexicon. */
         double coverage;
-        double aSideForms;
+        double sideForms;
         /** {@link NordicMarkers#isNordicOnly} words, a name counting {@link #NAME_WEIGHT}. */
         double nordicOnly;
     }

@@ -18,16 +18,16 @@ public interface NormLexicon {
      */
     int COMPOUND = 8;
     /**
-     * In {@link #entry}: Bokmål writes this {@code -a} form only as a side form beside its main form, while
-     * it is Nynorsk's only form (weak past {@code kasta} beside {@code kastet}, neuter plural {@code husa}
-     * beside {@code husene}).
+     * In {@link #entry}: Bokmål writes this form only as a side form beside its main form, while it is
+     * Nynorsk's own (weak past {@code kasta} beside {@code kastet}, neuter plural {@code husa} beside
+     * {@code husene}, {@code regjeringa} beside {@code regjeringen}, {@code blei} beside {@code ble}).
      */
-    int BOKMAAL_A_SIDE_FORM = 16;
+    int BOKMAAL_SIDE_FORM = 16;
 
     /** The norms that know {@code word} (lower case, letters only). */
     int norms(String word);
 
-    /** {@link #norms} plus the flags {@link #COMPOUND} and {@link #BOKMAAL_A_SIDE_FORM}, in one lookup. */
+    /** {@link #norms} plus the flags {@link #COMPOUND} and {@link #BOKMAAL_SIDE_FORM}, in one lookup. */
     default int entry(String word) {
         return norms(word);
     }

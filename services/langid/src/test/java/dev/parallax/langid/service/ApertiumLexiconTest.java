@@ -69,12 +69,19 @@ class ApertiumLexiconTest {
     }
 
     @Test
-    void anAFormIsABokmaalSideFormOnlyWhenEveryReadingIsOne() {
+    void aFormIsABokmaalSideFormOnlyWhenEveryReadingIsOne() {
         // weak past and participle in -a beside -et, neuter definite plural in -a beside -ene
         assertThat(ApertiumLexicon.analysis("kasta/kaste<vblex><pp>/kaste<vblex><pret>/kast<n><nt><pl><def>"
-                + "/kaste<adj><pp><pl>")).isEqualTo(ApertiumLexicon.LISTED | ApertiumLexicon.A_SIDE_FORM);
+                + "/kaste<adj><pp><pl>")).isEqualTo(ApertiumLexicon.LISTED | ApertiumLexicon.SIDE_FORM);
         // "the sun" is a main form: sola is no side form although it is also the past of sole
         assertThat(ApertiumLexicon.analysis("sola/sole<vblex><pret>/sol<n><f><sg><def>")).isEqualTo(ApertiumLexicon.LISTED);
+        // feminine -ing nouns: Bokmål writes regjeringen; other feminine nouns are common with -a in Bokmål
+        assertThat(ApertiumLexicon.analysis("regjeringa/regjering<n><f><sg><def>"))
+                .isEqualTo(ApertiumLexicon.LISTED | ApertiumLexicon.SIDE_FORM);
+        assertThat(ApertiumLexicon.analysis("jenta/jente<n><f><sg><def>")).isEqualTo(ApertiumLexicon.LISTED);
+        // blei beside ble
+        assertThat(ApertiumLexicon.analysis("blei/bli<vblex><pret>")).isEqualTo(ApertiumLexicon.LISTED | ApertiumLexicon.SIDE_FORM);
+        assertThat(ApertiumLexicon.analysis("ble/bli<vblex><pret>")).isEqualTo(ApertiumLexicon.LISTED);
         // strong and irregular pasts in -a are Bokmål's main forms
         assertThat(ApertiumLexicon.analysis("sa/si<vblex><pret>")).isEqualTo(ApertiumLexicon.LISTED);
         assertThat(ApertiumLexicon.analysis("la/legge<vblex><pret>")).isEqualTo(ApertiumLexicon.LISTED);
@@ -85,7 +92,7 @@ class ApertiumLexiconTest {
             // no dictionary lists it, every analyser can build it: Nordic, but no norm's in particular
             "handlingsrom | 8",
             // Bokmål side form (flag 16), known to nb (2) and nn (4)
-            "kasta | 22", "husa | 22",
+            "kasta | 22", "husa | 22", "regjeringa | 22", "blei | 22",
             "sola | 6",
             // the main form: Danish (1) and Bokmål (2), no side form
             "klatret | 3"})

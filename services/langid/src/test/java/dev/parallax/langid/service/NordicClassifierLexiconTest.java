@@ -106,11 +106,11 @@ class NordicClassifierLexiconTest {
     }
 
     @Test
-    void aBokmaalSideFormInAMovesProbabilityFromBokmaalToNynorsk() {
+    void aBokmaalSideFormMovesProbabilityFromBokmaalToNynorsk() {
         String text = "Dei kasta ballen";
         int nbAndNn = NormLexicon.NB | NormLexicon.NN;
         Map<String, Double> plain = classifier(fixed(Map.of("kasta", nbAndNn))).scores(text, 14);
-        Map<String, Double> sideForm = classifier(fixed(Map.of("kasta", nbAndNn | NormLexicon.BOKMAAL_A_SIDE_FORM)))
+        Map<String, Double> sideForm = classifier(fixed(Map.of("kasta", nbAndNn | NormLexicon.BOKMAAL_SIDE_FORM)))
                 .scores(text, 14);
 
         assertThat(sideForm.get("nn") / sideForm.get("nb")).isGreaterThan(4 * plain.get("nn") / plain.get("nb"));
