@@ -25,6 +25,22 @@ public interface LangidConfig {
     @WithDefault("da,nb,nn")
     List<String> linguaLanguages();
 
+    /** How {@code "segments": true} reads the sentences of one text. */
+    Segments segments();
+
+    interface Segments {
+        /**
+         * Read each sentence with its neighbours ({@link dev.parallax.langid.service.SentenceContext}); off,
+         * each sentence is detected alone.
+         */
+        @WithDefault("true")
+        boolean context();
+
+        /** Chance that the next sentence of a text is in another language. */
+        @WithDefault("0.5")
+        double switchProbability();
+    }
+
     /** Apertium's analysers, whose word lists tell the norms apart (engine=nordic only). */
     Apertium apertium();
 

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import dev.parallax.langid.config.LangidConfig;
+import dev.parallax.langid.service.Detection;
 import dev.parallax.langid.service.LanguageDetectionService;
 import dev.parallax.support.problem.ProblemException;
 
@@ -35,15 +36,16 @@ public class DetectResource {
             throw ProblemException.badRequest("The body must be a JSON object with a 'text' field.");
         }
         service.validate(request.text(), "text");
+        Detection whole = service.detect(request.text());
         List<SegmentResponse> segments = null;
         if (request.wantsSegments()) {
             segments = new ArrayList<>();
-            for (LanguageDetectionService.SentenceDetection sentence : service.detectSentences(request.text())) {
+            for (LanguageDetectionService.SentenceDetection sentence : service.detectSentences(request.text(), whole)) {
                 segments.add(new SegmentResponse(sentence.span().start(), sentence.span().end(),
                         sentence.detection().language(), Rounding.round(sentence.detection().confidence())));
             }
         }
-        return DetectResponse.of(service.detect(request.text()), segments);
+        return DetectResponse.of(whole, segments);
     }
 
     @POST

@@ -129,11 +129,24 @@ public class LanguageDetectionService {
         return detection;
     }
 
-    /** One detection per sentence of {@code text}, with the sentence's UTF-16 offsets. */
-    public List<SentenceDetection> detectSentences(String text) {
-        List<SentenceDetection> sentences = new ArrayList<>();
-        for (Span span : segmenter.split(text)) {
-            sentences.add(new SentenceDetection(span, detect(span.of(text))));
+    /**
+     * One detection per sentence of {@code text}, with the sentence's UTF-16 offsets; each sentence is read
+     * with its neighbours and {@code whole} (the text's own detection) unless {@code langid.segments.context}
+     * is off.
+     */
+    public List<SentenceDetection> detectSentences(String text, Detection whole) {
+        List<Span> spans = segmenter.split(text);
+        List<Detection> alone = new ArrayList<>(spans.size());
+        for (Span span : spans) {
+            alone.add(detect(span.of(text)));
+        }
+        LangidConfig.Segments segments = config.segments();
+        List<Detection> read = segments.context()
+                ? new SentenceContext(segments.switchProbability()).apply(alone, whole.scores())
+                : alone;
+        List<SentenceDetection> sentences = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            sentences.add(new SentenceDetection(spans.get(i), read.get(i)));
         }
         return sentences;
     }

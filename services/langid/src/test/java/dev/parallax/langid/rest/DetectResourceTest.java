@@ -92,6 +92,25 @@ class DetectResourceTest {
     }
 
     @Test
+    void anAmbiguousSentenceTakesTheLanguageOfTheTextAroundIt() {
+        // "Det er bra." is Bokmål as much as Nynorsk: alone it is not answered Nynorsk with any confidence
+        JsonPath alone = given().contentType(ContentType.JSON).body(Map.of("text", "Det er bra."))
+                .when().post(DETECT)
+                .then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(alone.getString("language").equals("nn") && alone.getDouble("confidence") > 0.8).isFalse();
+
+        String text = "Eg veit ikkje kva ho meiner om det. Det er bra. Dei kjem heim att i morgon.";
+        JsonPath answer = given().contentType(ContentType.JSON).body(Map.of("text", text, "segments", true))
+                .when().post(DETECT)
+                .then().statusCode(200)
+                .extract().jsonPath();
+
+        assertThat(answer.getList("segments.language")).containsExactly("nn", "nn", "nn");
+        assertThat(answer.getDouble("segments[1].confidence")).isGreaterThan(0.8);
+    }
+
+    @Test
     void segmentsCountUtf16CodeUnits() {
         String text = "Det er et godt spørgsmål 😀 om vi kan nå det. Eg veit ikkje kva vi skal gjere no.";
 
