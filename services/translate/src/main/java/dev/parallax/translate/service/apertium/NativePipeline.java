@@ -114,6 +114,11 @@ public final class NativePipeline {
             for (int i = 0; i < streamChunks.size(); i++) {
                 buffer.reset();
                 readUntilNul(buffer);
+                if (killed.get()) {
+                    // killed (deadline, shutdown) while this chunk was under way: what still came out of the
+                    // dying chain is not trusted, as a stage may have been killed before the one after it
+                    throw failure(null);
+                }
                 String output = buffer.toString(StandardCharsets.UTF_8);
                 checkComplete(streamChunks.get(i), output);
                 outputs.add(output);
@@ -180,8 +185,11 @@ public final class NativePipeline {
             return;
         }
         for (Process process : processes) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            // the process first, then what it started: killing a child first lets the parent go on and
+            // write (a shell stage echoing after its sleep ended)
+            List<ProcessHandle> started = process.descendants().toList();
             process.destroyForcibly();
+            started.forEach(ProcessHandle::destroyForcibly);
         }
         closeQuietly(stdin);
         closeQuietly(stdout);
