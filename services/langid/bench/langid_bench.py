@@ -6,7 +6,8 @@ Starts the packaged service twice in one run, on two spare ports:
   B  langid.engine=lingua, langid.lingua-languages=da,nb,nn  (plain Lingua, high accuracy, the issue's baseline)
 then runs ../shared/eval/langid_eval.py (black box, HTTP batch endpoint) against each, alternating
 A, B, A, B over the same data so that machine load affects both alike, and prints per set accuracy,
-the summary of each, the throughput ratio A/B (texts per second over HTTP) and the resident memory
+the summary of each, the throughput ratio A/B (texts per second over HTTP; best round, and first round
+with nothing cached) and the resident memory
 of each warm service. It reads the data where it lies and copies nothing.
 
 Usage (from the repository root, after ./mvnw -B -o -q -pl services/langid package -DskipTests):
@@ -134,9 +135,13 @@ def main():
                 summary = {k: v for k, v in results[name][group].items() if k != "sets"}
                 print(f"{name} {group}: {json.dumps(summary)}")
         best = {name: max(v) for name, v in speed.items()}
+        # the first round meets every word for the first time (nothing cached, the JIT cold) on both sides
+        first = {name: v[0] for name, v in speed.items()}
         print(json.dumps({
             "sentences_texts_per_second": best,
             "throughput_ratio_nordic_over_lingua": round(best["nordic"] / best["lingua"], 2),
+            "first_round_texts_per_second": first,
+            "first_round_ratio_nordic_over_lingua": round(first["nordic"] / first["lingua"], 2),
             "rss_mib_warm": {name: rss_mib(proc.pid) for name, (port, proc) in procs.items()},
             "rss_mib_warm_jvm_only": {name: rss_kib(proc.pid) // 1024 for name, (port, proc) in procs.items()},
             "jvm_opts": {"nordic": a.jvm_opts, "lingua": a.lingua_jvm_opts},

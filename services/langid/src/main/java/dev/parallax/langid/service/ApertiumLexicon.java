@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 
 import org.jboss.logging.Logger;
 
@@ -90,6 +91,9 @@ public final class ApertiumLexicon implements NormLexicon, AutoCloseable {
             return new NormLexicon.Unavailable(e.getMessage());
         }
     }
+
+    /** The slashes between lt-proc's readings; an escaped one belongs to the form. Compiled once: this runs per word. */
+    private static final Pattern READING_SEPARATOR = Pattern.compile("(?<!\\\\)/");
 
     /** What one analyser says of one form (bits). */
     static final int LISTED = 1;
@@ -192,7 +196,7 @@ public final class ApertiumLexicon implements NormLexicon, AutoCloseable {
      * {@code <cmp>} and {@code +}); plus {@link #SIDE_FORM} for a form that Bokmål writes only as a side form.
      */
     static int analysis(String unit) {
-        String[] parts = unit.split("(?<!\\\\)/");
+        String[] parts = READING_SEPARATOR.split(unit);
         if (parts.length < 2 || parts[1].startsWith("*")) {
             return 0;
         }

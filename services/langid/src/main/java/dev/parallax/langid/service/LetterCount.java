@@ -1,7 +1,12 @@
 package dev.parallax.langid.service;
 
+import java.util.regex.Pattern;
+
 /** Letters that say something about the language: those outside URLs and e-mail addresses. */
 final class LetterCount {
+
+    /** Compiled once: String.split compiles a regular expression on every call. */
+    static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private LetterCount() {
     }
@@ -13,7 +18,7 @@ final class LetterCount {
 
     static int count(String text) {
         int letters = 0;
-        for (String token : text.split("\\s+")) {
+        for (String token : WHITESPACE.split(text)) {
             if (isAddress(token)) {
                 continue;
             }

@@ -116,7 +116,7 @@ public final class NordicClassifier implements Classifier {
         StringBuilder word = new StringBuilder(32);
         boolean sentenceStart = true;
         boolean capitalised = false;
-        for (String token : text.split("\\s+")) {
+        for (String token : LetterCount.WHITESPACE.split(text)) {
             if (LetterCount.isAddress(token)) {
                 continue;
             }
