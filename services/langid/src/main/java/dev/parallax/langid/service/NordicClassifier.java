@@ -97,7 +97,20 @@ public final class NordicClassifier implements Classifier {
 
     /** The lower-cased letter runs of {@code text}, as {@link #scores} reads them. */
     static void words(String text, Collection<String> into) {
-        forEachWord(text, (word, capitalised, atSentenceStart) -> into.add(word));
+        forEachWord(text, (word, capitalised, atSentenceStart) -> {
+            if (!isName(capitalised, atSentenceStart)) {
+                into.add(word);
+            }
+        });
+    }
+
+    /**
+     * A capitalised word inside a sentence: usually a name. The lexicon is not asked about names: no norm's
+     * dictionary lists most of them, their evidence counts {@link #NAME_WEIGHT} at most, and an unknown form
+     * is the most expensive one for the analysers, which try to decompose it.
+     */
+    static boolean isName(boolean capitalised, boolean atSentenceStart) {
+        return capitalised && !atSentenceStart;
     }
 
     /** Receives the words of a text in order. */
@@ -233,18 +246,16 @@ public final class NordicClassifier implements Classifier {
             }
             Arrays.fill(wordLikelihoods, 0);
             ngrams.score(w, wordLikelihoods);
-            double weight = capitalised && !atSentenceStart ? NAME_WEIGHT : 1.0;
+            boolean name = isName(capitalised, atSentenceStart);
+            double weight = name ? NAME_WEIGHT : 1.0;
             addWord(wordLikelihoods, logLikelihoods, weight);
-            if (lexicon.available()) {
+            if (lexicon.available() && !name) {
                 int entry = lexicon.entry(w);
-                vote(entry & NormLexicon.ALL, weight, votes);
+                vote(entry & NormLexicon.ALL, 1.0, votes);
                 if ((entry & NormLexicon.BOKMAAL_SIDE_FORM) != 0) {
-                    tally.sideForms += weight;
+                    tally.sideForms++;
                 }
-                if (weight == 1.0) {
-                    // names are unknown to any lexicon in every language: only the other words count
-                    tally.coverage += entry != 0 ? KNOWN_WORD : -UNKNOWN_WORD;
-                }
+                tally.coverage += entry != 0 ? KNOWN_WORD : -UNKNOWN_WORD;
             }
             markers.score(w, hits);
             if (markers.isNordicOnly(w)) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -125,6 +127,48 @@ class NordicClassifierLexiconTest {
         NordicClassifier allDanish = classifier(fixed(null));
 
         assertThat(best(allDanish.scores(text, LetterCount.count(text)))).isEqualTo("sv");
+    }
+
+    @Test
+    void namesAreNeitherLookedUpNorCounted() {
+        String text = "Han møtte Kjetil Lindstad i Bergen.";
+        List<String> prefetched = new ArrayList<>();
+        List<String> asked = new ArrayList<>();
+        NormLexicon recording = new NormLexicon() {
+            @Override
+            public int norms(String word) {
+                asked.add(word);
+                return 0;
+            }
+
+            @Override
+            public void prefetch(Collection<String> words) {
+                prefetched.addAll(words);
+            }
+
+            @Override
+            public boolean available() {
+                return true;
+            }
+
+            @Override
+            public String status() {
+                return "recording";
+            }
+        };
+        NordicClassifier classifier = classifier(recording);
+
+        classifier.prepare(List.of(text));
+        classifier.scores(text, LetterCount.count(text));
+
+        // "Han" opens the sentence: a word, not a name
+        assertThat(prefetched).containsExactlyInAnyOrder("han", "møtte", "i");
+        assertThat(asked).containsExactlyInAnyOrder("han", "møtte", "i");
+        // so a name the lexicon would call Nynorsk-only moves nothing
+        Map<String, Double> plain = classifier(fixed(Map.of())).scores(text, LetterCount.count(text));
+        Map<String, Double> nynorskName = classifier(fixed(Map.of("kjetil", NormLexicon.NN, "bergen", NormLexicon.NN)))
+                .scores(text, LetterCount.count(text));
+        assertThat(nynorskName).isEqualTo(plain);
     }
 
     private static NordicClassifier classifier(NormLexicon lexicon) {
