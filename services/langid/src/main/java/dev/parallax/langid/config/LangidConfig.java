@@ -36,7 +36,10 @@ public interface LangidConfig {
         @WithDefault("true")
         boolean context();
 
-        /** Chance that the next sentence of a text is in another language. */
+        /**
+         * Chance that the next sentence's language is drawn afresh (half as the whole text's scores say, half
+         * uniformly) instead of staying.
+         */
         @WithDefault("0.5")
         double switchProbability();
     }

@@ -196,9 +196,9 @@ public final class NordicClassifier implements Classifier {
     static final double UNKNOWN_WORD = 0.75;
     /**
      * Nats for Nynorsk against Bokmål per {@link NormLexicon#BOKMAAL_SIDE_FORM} word ({@code kasta},
-     * {@code husa}, {@code regjeringa}, {@code blei}): both norms write it, but it is Nynorsk's own form and a Bokmål side form most Bokmål
-     * writers do not use, a likelihood ratio of about ten; half a marker, since the side form is legal
-     * Bokmål.
+     * {@code husa}, {@code regjeringa}, {@code blei}): both norms write it, but it is Nynorsk's own form and
+     * a Bokmål side form most Bokmål writers do not use, a likelihood ratio of about ten; half a marker,
+     * since the side form is legal Bokmål.
      */
     static final double SIDE_FORM_WEIGHT = 1.5;
 
