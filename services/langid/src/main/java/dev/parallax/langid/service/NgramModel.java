@@ -52,7 +52,7 @@ public final class NgramModel {
     /** Open addressing: {@code key << ROW_BITS | row}, 0 for an empty slot (no key is 0). */
     private long[] slots;
     private short[] logProbabilities;
-    private int size;
+    /** N-grams in the table: each has its slot and its row. */
     private int rowCount;
 
     private NgramModel(List<String> languages, int maxOrder) {
@@ -212,16 +212,11 @@ public final class NgramModel {
     private int nextLetterCode = 1;
 
     private int rowFor(long key) {
-        int mask = slots.length - 1;
-        int slot = slot(key, mask);
-        long entry;
-        while ((entry = slots[slot]) != 0) {
-            if (entry >>> ROW_BITS == key) {
-                return (int) (entry & ROW_MASK);
-            }
-            slot = (slot + 1) & mask;
+        int slot = probe(key);
+        if (slots[slot] != 0) {
+            return (int) (slots[slot] & ROW_MASK);
         }
-        if (size * 10L > slots.length * 7L) {
+        if (rowCount * 10L > slots.length * 7L) {
             grow();
             return rowFor(key);
         }
@@ -230,7 +225,6 @@ public final class NgramModel {
         }
         int row = rowCount++;
         slots[slot] = key << ROW_BITS | row;
-        size++;
         int n = languages.size();
         if ((long) rowCount * n > logProbabilities.length) {
             int old = logProbabilities.length;
@@ -256,16 +250,19 @@ public final class NgramModel {
     }
 
     private int find(long key) {
+        long entry = slots[probe(key)];
+        return entry == 0 ? -1 : (int) (entry & ROW_MASK);
+    }
+
+    /** The slot that holds {@code key}, or the empty slot where it would go. */
+    private int probe(long key) {
         int mask = slots.length - 1;
         int slot = slot(key, mask);
         long entry;
-        while ((entry = slots[slot]) != 0) {
-            if (entry >>> ROW_BITS == key) {
-                return (int) (entry & ROW_MASK);
-            }
+        while ((entry = slots[slot]) != 0 && entry >>> ROW_BITS != key) {
             slot = (slot + 1) & mask;
         }
-        return -1;
+        return slot;
     }
 
     private static int slot(long key, int mask) {
