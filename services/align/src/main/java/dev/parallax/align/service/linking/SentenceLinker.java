@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import dev.parallax.text.Folding;
 
@@ -171,8 +172,8 @@ public final class SentenceLinker {
      * is most of the cost of a request.
      */
     Map<Long, Integer> features(String sentence) {
-        String folded = " " + normalise(Folding.fold(DIGIT_GROUP.matcher(sentence).replaceAll(""))
-                .replaceAll("[^\\p{L}\\p{N}]+", " ").trim()) + " ";
+        String folded = " " + normalise(NOT_LETTER_OR_DIGIT.matcher(Folding.fold(DIGIT_GROUP.matcher(sentence).replaceAll("")))
+                .replaceAll(" ").trim()) + " ";
         Map<Long, Integer> grams = new HashMap<>(folded.length() * 4);
         for (int n = settings.minGram(); n <= settings.maxGram(); n++) {
             for (int i = 0; i + n <= folded.length(); i++) {
@@ -192,7 +193,14 @@ public final class SentenceLinker {
     }
 
     /** A thousands separator ("1.200", "38 000"): reports write the same number with it and without. */
-    private static final java.util.regex.Pattern DIGIT_GROUP = java.util.regex.Pattern.compile("(?<=\\d)[.\\u00A0 ](?=\\d{3}(?!\\d))");
+    private static final Pattern DIGIT_GROUP = Pattern.compile("(?<=\\d)[.\\u00A0 ](?=\\d{3}(?!\\d))");
+    // compiled once: features() and normalise() run for every sentence of every request
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern DOUBLED_CONSONANT = Pattern.compile("([bcdfghjklmnpqrstvwxz])\\1+");
+    private static final Pattern HV = Pattern.compile("\\bhv");
+    private static final Pattern P_AFTER_VOWEL = Pattern.compile("(?<=[aeiou])p");
+    private static final Pattern T_AFTER_VOWEL = Pattern.compile("(?<=[aeiou])t");
+    private static final Pattern K_AFTER_VOWEL = Pattern.compile("(?<=[aeiou])k");
 
     /**
      * Number words as digits: one report writes "14", another "fjorten"; the same for "1,5" and "halvannen"
@@ -264,10 +272,12 @@ public final class SentenceLinker {
      * pairs (docs/align.md).
      */
     static String normalise(String folded) {
-        return functionWords(folded).replaceAll("([bcdfghjklmnpqrstvwxz])\\1+", "$1")
-                .replaceAll("\\bhv", "kv").replace("ej", "ei")
-                .replace("aa", "o").replace("ae", "e").replace("oe", "o").replace('y', 'i')
-                .replaceAll("(?<=[aeiou])p", "b").replaceAll("(?<=[aeiou])t", "d").replaceAll("(?<=[aeiou])k", "g");
+        String s = DOUBLED_CONSONANT.matcher(functionWords(folded)).replaceAll("$1");
+        s = HV.matcher(s).replaceAll("kv").replace("ej", "ei")
+                .replace("aa", "o").replace("ae", "e").replace("oe", "o").replace('y', 'i');
+        s = P_AFTER_VOWEL.matcher(s).replaceAll("b");
+        s = T_AFTER_VOWEL.matcher(s).replaceAll("d");
+        return K_AFTER_VOWEL.matcher(s).replaceAll("g");
     }
 
     private static int[] lengths(List<String> sentences) {
