@@ -64,7 +64,7 @@ public final class NordicLanguageData {
 
     /** A bound or approximation before a number ("mindst", "over", "cirka"). */
     public enum Qualifier {
-        MIN, MAX, ABOUT
+        MIN, JUST_OVER, MAX, ALMOST, ABOUT
     }
 
     /** An expression of time or a word that shifts one (time-expressions.tsv). */
@@ -72,6 +72,7 @@ public final class NordicLanguageData {
     }
 
     private final Map<String, Integer> months = new HashMap<>();
+    private final Set<String> fullMonthNames = new HashSet<>();
     private final Map<String, DayOfWeek> weekdays = new HashMap<>();
     private final Map<String, NumberWord> numberWords = new HashMap<>();
     private final Map<String, Integer> ordinals = new HashMap<>();
@@ -79,11 +80,13 @@ public final class NordicLanguageData {
     private final Map<String, String> currencies = new HashMap<>();
     private final Map<String, String> currencyAdjectives = new HashMap<>();
     private final PhraseTable<Qualifier> qualifiers = new PhraseTable<>();
-    private final PhraseTable<TimeWord> timeWords = new PhraseTable<>();
+    private final Map<String, PhraseTable<TimeWord>> timeWords = new HashMap<>();
     private final Set<String> speechVerbs = new HashSet<>();
     private final List<String> roleNounHeads = new ArrayList<>();
     private final Set<String> stopWords = new HashSet<>();
     private final Map<String, String> functionWords = new HashMap<>();
+    private final Map<String, List<String>> nounClasses = new HashMap<>();
+    private final Map<String, Set<String>> nameCues = new HashMap<>();
 
     private static final class Holder {
         static final NordicLanguageData INSTANCE = new NordicLanguageData();
@@ -123,10 +126,11 @@ public final class NordicLanguageData {
             (row[1].equals("adjective") ? currencyAdjectives : currencies).put(Folding.fold(row[0]), row[2]);
         }
         for (String[] row : rows("qualifiers.tsv")) {
-            qualifiers.put(row[0], Qualifier.valueOf(row[1].toUpperCase(java.util.Locale.ROOT)));
+            qualifiers.put(row[0], Qualifier.valueOf(row[1].toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
         }
         for (String[] row : rows("time-expressions.tsv")) {
-            timeWords.put(row[0], new TimeWord(row[1], Integer.parseInt(row[2])));
+            timeWords.computeIfAbsent(timeWordGroup(row[1]), g -> new PhraseTable<>())
+                    .put(row[0], new TimeWord(row[1], Integer.parseInt(row[2])));
         }
         rows("speech-verbs.tsv").forEach(row -> speechVerbs.add(Folding.fold(row[0])));
         rows("role-nouns.tsv").forEach(row -> roleNounHeads.add(Folding.fold(row[0])));
@@ -137,6 +141,12 @@ public final class NordicLanguageData {
                     stopWords.add(Folding.fold(word.split("\\s+")[0]));
                 }
             }
+        }
+        for (String[] row : rows("name-cues.tsv")) {
+            nameCues.computeIfAbsent(row[1], k -> new HashSet<>()).add(Folding.fold(row[0]));
+        }
+        for (String[] row : rows("noun-classes.tsv")) {
+            nounClasses.computeIfAbsent(row[0], k -> new ArrayList<>()).add(Folding.fold(row[1]));
         }
         for (String[] group : rows("function-words.tsv")) {
             for (String form : group) {
@@ -155,6 +165,9 @@ public final class NordicLanguageData {
                     String[] names = symbols.getMonths(context, width);
                     for (int m = 0; m < 12; m++) {
                         months.put(Folding.fold(names[m].replace(".", "")), m + 1);
+                        if (width == DateFormatSymbols.WIDE) {
+                            fullMonthNames.add(Folding.fold(names[m]));
+                        }
                     }
                 }
             }
@@ -195,6 +208,11 @@ public final class NordicLanguageData {
         return m == null ? OptionalInt.empty() : OptionalInt.of(m);
     }
 
+    /** A month's full name, not an abbreviation ("mars", "juni"; not "mar", "jun", "sept"). */
+    public boolean isFullMonthName(String folded) {
+        return fullMonthNames.contains(folded);
+    }
+
     public Optional<DayOfWeek> weekday(String folded) {
         return Optional.ofNullable(weekdays.get(folded));
     }
@@ -226,8 +244,26 @@ public final class NordicLanguageData {
         return qualifiers;
     }
 
-    public PhraseTable<TimeWord> timeWords() {
-        return timeWords;
+    /**
+     * The time expressions of one group (time-expressions.tsv): "relative" (types day, night, week, year:
+     * "i går", "i nat", "forrige uke", "i fjor"), "shift" (previous, next: before a weekday), "deadline",
+     * "since", "ago-marker", "ahead-marker", "part-of-day", "clock", "clock-bound", "zone". A phrase may
+     * stand in several groups ("siden": since, and after an amount of time, ago).
+     */
+    public PhraseTable<TimeWord> timeWords(String group) {
+        PhraseTable<TimeWord> table = timeWords.get(group);
+        if (table == null) {
+            throw new IllegalArgumentException("no time expressions of group " + group);
+        }
+        return table;
+    }
+
+    private static String timeWordGroup(String type) {
+        return switch (type) {
+            case "day", "night", "week", "year" -> "relative";
+            case "previous", "next" -> "shift";
+            default -> type;
+        };
     }
 
     public boolean isSpeechVerb(String folded) {
@@ -263,6 +299,19 @@ public final class NordicLanguageData {
     /** The form standing for a function word's da/nb/nn group ("ikkje" → "ikke"), or the word itself. */
     public String functionWordForm(String folded) {
         return functionWords.getOrDefault(folded, folded);
+    }
+
+    /**
+     * Whether a word is a cue of the given kind for names (name-cues.tsv): place-preposition, compass,
+     * place-acronym, organisation-head, not-adjective, determiner.
+     */
+    public boolean isNameCue(String cue, String folded) {
+        return nameCues.getOrDefault(cue, Set.of()).contains(folded);
+    }
+
+    /** The base forms of the nouns of one class ("people": person, menneske, folk, individ), folded. */
+    public List<String> nounClass(String name) {
+        return nounClasses.getOrDefault(name, List.of());
     }
 
     private static List<String[]> rows(String file) {

@@ -71,10 +71,16 @@ class NordicLanguageDataTest {
     @Test
     void relativeDaysAsPhrases() {
         var tokens = Tokenizer.tokens("Det skete i går kveld");
-        var match = data.timeWords().startingAt(tokens, 2).orElseThrow();
+        var match = data.timeWords("relative").startingAt(tokens, 2).orElseThrow();
         assertThat(match.meaning().type()).isEqualTo("day");
         assertThat(match.meaning().value()).isEqualTo(-1);
         assertThat(match.to()).isEqualTo(5);
+    }
+
+    @Test
+    void aPhraseMayMeanOneThingInOneGroupAndAnotherInAnother() {
+        assertThat(data.timeWords("since").get("sidan").orElseThrow().type()).isEqualTo("since");
+        assertThat(data.timeWords("ago-marker").get("sidan").orElseThrow().type()).isEqualTo("ago-marker");
     }
 
     @Test

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import dev.parallax.align.mapping.AlignmentMapper;
 import dev.parallax.align.service.AlignService;
 
 @Path("/api/v1/align")
@@ -29,6 +30,6 @@ public class AlignResource {
     @APIResponse(responseCode = "413", description = "Body or a text over the configured limit")
     @APIResponse(responseCode = "415", description = "Body is not JSON")
     public AlignResponse align(AlignRequest request) {
-        return align.align(request);
+        return AlignmentMapper.toResponse(align.align(request));
     }
 }

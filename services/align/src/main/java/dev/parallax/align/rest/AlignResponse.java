@@ -4,8 +4,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** The contract's align response: segmentation, links between passages, compared facts. */
-public record AlignResponse(List<DocumentOut> documents, List<LinkOut> links, List<FactOut> comparison) {
+/** The contract's align response: segmentation, links between passages, compared facts, claims. */
+public record AlignResponse(List<DocumentOut> documents, List<LinkOut> links, List<FactOut> comparison, List<ClaimOut> claims) {
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record DocumentOut(String id, String language, List<SentenceOut> sentences) {
@@ -26,5 +26,12 @@ public record AlignResponse(List<DocumentOut> documents, List<LinkOut> links, Li
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record MentionOut(String doc, int start, int end, String text, String value, String speaker, String role) {
+    }
+
+    /**
+     * One thing said: the sentences of each report that say it, its status, and the indices into
+     * {@code comparison} of the facts it states.
+     */
+    public record ClaimOut(String id, String status, String label, List<MemberOut> members, List<Integer> facts) {
     }
 }

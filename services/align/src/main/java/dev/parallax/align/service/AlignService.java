@@ -15,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.parallax.align.config.AlignConfig;
 import dev.parallax.align.rest.AlignRequest;
 import dev.parallax.align.rest.AlignRequest.DocumentIn;
-import dev.parallax.align.rest.AlignResponse;
 import dev.parallax.align.service.facts.FactComparer;
 import dev.parallax.align.service.linking.SentenceLinker;
 import dev.parallax.support.problem.ProblemException;
@@ -49,7 +48,7 @@ public class AlignService {
                 .description("Sentences per align request, all reports together").register(registry);
     }
 
-    public AlignResponse align(AlignRequest request) {
+    public Alignment align(AlignRequest request) {
         List<DocumentIn> documents = request == null ? null : request.documents();
         if (documents == null) {
             throw ProblemException.badRequest("Field 'documents' is required: a list of " + config.minDocuments()

@@ -2,14 +2,10 @@ package dev.parallax.align.service;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import dev.parallax.align.rest.AlignResponse;
-import dev.parallax.align.rest.AlignResponse.DocumentOut;
-import dev.parallax.align.rest.AlignResponse.FactOut;
-import dev.parallax.align.rest.AlignResponse.LinkOut;
-import dev.parallax.align.rest.AlignResponse.MemberOut;
-import dev.parallax.align.rest.AlignResponse.SentenceOut;
+import dev.parallax.align.service.claims.ClaimBuilder;
+import dev.parallax.align.service.claims.Passage;
+import dev.parallax.align.service.facts.ComparedFact;
 import dev.parallax.align.service.facts.FactComparer;
 import dev.parallax.align.service.linking.Link;
 import dev.parallax.align.service.linking.LinkGroups;
@@ -17,7 +13,8 @@ import dev.parallax.align.service.linking.SentenceLinker;
 
 /**
  * The alignment itself, free of HTTP and CDI so that benchmarks and tests can drive it directly:
- * link sentences across reports, then compare the facts they state.
+ * link sentences across reports, partition them into passages (claims), compare the facts the passages
+ * state, and order the claims for an editor.
  */
 public final class ReportAligner {
 
@@ -29,7 +26,7 @@ public final class ReportAligner {
         this.comparer = comparer;
     }
 
-    public AlignResponse align(List<Report> reports) {
+    public Alignment align(List<Report> reports) {
         List<List<String>> sentences = new ArrayList<>(reports.size());
         for (Report r : reports) {
             List<String> texts = new ArrayList<>(r.sentences().size());
@@ -39,20 +36,8 @@ public final class ReportAligner {
             sentences.add(texts);
         }
         List<Link> links = LinkGroups.join(linker.link(sentences));
-        List<FactOut> comparison = comparer.compare(reports, links);
-
-        List<DocumentOut> documents = reports.stream()
-                .map(r -> new DocumentOut(r.id(), r.language(),
-                        r.sentences().stream().map(s -> new SentenceOut(s.start(), s.end())).toList()))
-                .toList();
-        List<LinkOut> linkOut = new ArrayList<>(links.size());
-        for (Link link : links) {
-            List<MemberOut> members = new ArrayList<>();
-            for (Map.Entry<Integer, List<Integer>> m : link.members().entrySet()) {
-                members.add(new MemberOut(reports.get(m.getKey()).id(), m.getValue()));
-            }
-            linkOut.add(new LinkOut(link.score(), members));
-        }
-        return new AlignResponse(documents, linkOut, comparison);
+        List<Passage> passages = ClaimBuilder.partition(reports, links);
+        List<ComparedFact> comparison = comparer.compare(reports, links, passages);
+        return new Alignment(reports, links, comparison, ClaimBuilder.claims(reports, passages, comparison));
     }
 }

@@ -1,7 +1,5 @@
 package dev.parallax.align.service.facts;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,136 +9,515 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Predicate;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
-import dev.parallax.align.rest.AlignResponse.FactOut;
-import dev.parallax.align.rest.AlignResponse.MentionOut;
 import dev.parallax.align.service.Report;
+import dev.parallax.align.service.claims.Passage;
+import dev.parallax.align.service.facts.ComparedFact.Status;
+import dev.parallax.align.service.facts.value.Amount;
+import dev.parallax.align.service.facts.value.Compatibility;
+import dev.parallax.align.service.facts.value.DateValue;
+import dev.parallax.align.service.facts.value.NameValue;
+import dev.parallax.align.service.facts.value.QuoteValue;
 import dev.parallax.align.service.linking.Link;
+import dev.parallax.text.NgramVector;
+import dev.parallax.text.SentenceSegmenter;
 
 /**
- * Compares the facts the reports state.
- * <ul>
- *   <li><b>agree</b>: two or more reports state the same value (dates and durations after
- *       normalisation, numbers with the same unit, one person whatever the spelling);</li>
- *   <li><b>conflict</b>: two reports state different values for what is recognisably the same fact,
- *       and neither report states the other's value anywhere: dates with the same anchor
- *       ("siden marts 2014" / "siden august 2014") or alone of their kind in linked sentences; durations
- *       of one thing ("50 minutter lange telefonsamtale" / "timelang samtale"), also within one report, or
- *       the only durations of two linked sentences; numbers of one unit ("12 sommerhuse" / "19 sommerhus")
- *       stated once in linked sentences or once in each report, but never bounds, measurements within
- *       rounding of a conversion, degrees, time units or different currencies: translations and reports
- *       convert units and round, and on translated pairs those were the false alarms measured;</li>
- *   <li><b>unique</b>: a value only one report states.</li>
- * </ul>
- * Conflicts are held to a high bar on purpose: a false conflict costs an editor's trust more than a
- * missed one.
+ * Compares what the reports state, slot by slot.
+ * <p>
+ * Two facts of two reports are one slot when they sit in one passage (a claim: sentences linked as
+ * reporting the same thing) and play the same role: values of one class (counts, kroner, lengths, dates,
+ * clock times …) whose heads and anchors do not say they are about different things ({@link SlotMatcher}).
+ * Within a passage, facts whose values can both be true are paired first (agreements), best fitting slot
+ * first; of what is left, a pair whose values cannot both be true is a conflict when it is the only pair
+ * left of its class in two directly linked sentences, or when its slot fits clearly better than any other.
+ * Across passages, only equal values of the same head agree, and only the one statement of a head in each
+ * report conflicts. Compatibility is each value kind's own rule ({@code Value#against}).
+ * <p>
+ * Names agree across reports by their spelling-independent key; quotes by their words, and conflict when
+ * the same words are given to two different named speakers; a place reached ("fløjet til X") conflicts
+ * with another place reached in the same passage.
  */
 public final class FactComparer {
 
-    private final FactExtractor facts = new FactExtractor();
+    private final FactExtractor values = new FactExtractor();
     private final NameExtractor names = new NameExtractor();
     private final QuoteExtractor quotes = new QuoteExtractor();
 
     /** Quotes in two reports are one statement when their n-gram vectors are this similar. */
     private static final double SAME_QUOTE = 0.45;
+    /** A slot must fit this much better than the runner-up for a conflict among several candidates. */
+    private static final double CONFLICT_MARGIN = 0.75;
+    private static final int LABEL_QUOTE_CHARS = 60;
+    /** Words around two equal values this alike make them one statement ({@link #statesAlike}). */
+    private static final double ALIKE_CONTEXT = 0.25;
 
-    public List<FactOut> compare(List<Report> reports, List<Link> links) {
-        List<Fact> all = new ArrayList<>();
-        Map<String, String> surnames = names.surnames(reports);
+    /** The facts of every report, found once. */
+    public record Extracted(List<Fact> values, List<Fact> names, List<Fact> quotes) {
+    }
+
+    public Extracted extract(List<Report> reports) {
+        Set<String> commonWords = new HashSet<>();
+        reports.forEach(r -> commonWords.addAll(SentenceSegmenter.lowerCaseWords(r.text())));
+        Map<String, String> surnames = names.surnames(reports, commonWords);
+        List<Fact> valueFacts = new ArrayList<>();
+        List<Fact> nameFacts = new ArrayList<>();
         List<Fact> quoteFacts = new ArrayList<>();
         for (int d = 0; d < reports.size(); d++) {
-            all.addAll(facts.extract(d, reports.get(d)));
-            List<Fact> named = names.extract(d, reports.get(d), surnames);
-            all.addAll(named);
-            List<Fact> people = named.stream().filter(f -> f.kind().equals("person"))
-                    .map(f -> f.withValue(surnames.getOrDefault(f.key(), f.value())))
-                    .toList();
+            valueFacts.addAll(values.extract(d, reports.get(d)));
+            List<Fact> named = names.extract(d, reports.get(d), surnames, commonWords);
+            nameFacts.addAll(named);
+            List<Fact> people = named.stream().filter(f -> f.kind().equals("person")).toList();
             quoteFacts.addAll(quotes.extract(d, reports.get(d), people));
         }
+        return new Extracted(valueFacts, nameFacts, quoteFacts);
+    }
+
+    public List<ComparedFact> compare(List<Report> reports, List<Link> links, List<Passage> passages) {
+        Extracted facts = extract(reports);
         Set<Long> linked = linkedSentencePairs(links);
-
-        List<FactOut> conflicts = new ArrayList<>();
-        Set<Fact> inConflict = new HashSet<>();
-        findConflicts(all, linked, reports, conflicts, inConflict);
-
-        List<FactOut> agreements = new ArrayList<>();
-        List<FactOut> uniques = new ArrayList<>();
-        Map<String, List<Fact>> byValue = new LinkedHashMap<>();
-        for (Fact f : all) {
-            byValue.computeIfAbsent(groupKey(f, byValue), k -> new ArrayList<>()).add(f);
-        }
-        for (List<Fact> group : byValue.values()) {
-            Set<Integer> docs = group.stream().map(Fact::doc).collect(Collectors.toCollection(TreeSet::new));
-            Fact first = group.get(0);
-            String label = label(first, group);
-            List<Fact> mentions = isName(first.kind()) ? group.stream()
-                    .map(f -> f.withValue(label))
-                    .toList() : group;
-            if (docs.size() >= 2) {
-                agreements.add(out(first.kind(), "agree", label, mentions, reports));
-            } else if (group.stream().noneMatch(inConflict::contains)) {
-                uniques.add(out(first.kind(), "unique", label, mentions, reports));
+        Pairing pairing = new Pairing(facts.values());
+        for (Passage p : passages) {
+            if (p.shared()) {
+                matchWithin(p, facts.values(), linked, pairing);
             }
         }
-        compareQuotes(quoteFacts, reports, agreements, uniques);
-        List<FactOut> comparison = new ArrayList<>(conflicts.size() + agreements.size() + uniques.size());
+        matchAcross(facts.values(), pairing);
+        conflictsWithinReports(facts.values(), pairing);
+        List<ComparedFact> conflicts = new ArrayList<>();
+        List<ComparedFact> agreements = new ArrayList<>();
+        List<ComparedFact> uniques = new ArrayList<>();
+        for (List<Fact> group : pairing.groups()) {
+            for (ComparedFact compared : slotFacts(group, pairing)) {
+                (compared.status() == Status.CONFLICT ? conflicts : compared.status() == Status.AGREE ? agreements : uniques).add(compared);
+            }
+        }
+        compareNames(facts.names(), passages, conflicts, agreements, uniques);
+        compareQuotes(facts.quotes(), conflicts, agreements, uniques);
+        List<ComparedFact> comparison = new ArrayList<>(conflicts.size() + agreements.size() + uniques.size());
         comparison.addAll(conflicts);
         comparison.addAll(agreements);
         comparison.addAll(uniques);
         return comparison;
     }
 
-    private void findConflicts(List<Fact> all, Set<Long> linked, List<Report> reports, List<FactOut> out, Set<Fact> used) {
-        Map<Integer, Map<String, Set<String>>> valuesByDoc = new LinkedHashMap<>();
+    // ---- within a passage ---------------------------------------------------------------------------
+
+    private void matchWithin(Passage passage, List<Fact> all, Set<Long> linked, Pairing pairing) {
+        Map<Integer, List<Fact>> byDoc = new LinkedHashMap<>();
         for (Fact f : all) {
-            valuesByDoc.computeIfAbsent(f.doc(), d -> new LinkedHashMap<>())
-                    .computeIfAbsent(f.kind(), k -> new HashSet<>()).add(f.value());
-        }
-        Map<String, List<Fact>> comparableByKind = new LinkedHashMap<>();
-        Map<String, Integer> perSentence = new HashMap<>();
-        for (Fact f : all) {
-            if (isComparableKind(f.kind())) {
-                comparableByKind.computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f);
-                perSentence.merge(sentenceKindKey(f), 1, Integer::sum);
-                perSentence.merge(f.doc() + "/" + f.sentence() + "/" + f.kind(), 1, Integer::sum);
+            if (passage.contains(f.doc(), f.sentence())) {
+                byDoc.computeIfAbsent(f.doc(), d -> new ArrayList<>()).add(f);
             }
         }
-        List<Fact> numbers = comparableByKind.getOrDefault("number", List.of());
-        for (List<Fact> ofKind : comparableByKind.values()) {
-            for (int x = 0; x < ofKind.size(); x++) {
-                Fact f = ofKind.get(x);
-                for (int y = x + 1; y < ofKind.size(); y++) {
-                    Fact g = ofKind.get(y);
-                    if (f.value().equals(g.value()) && f.key().equals(g.key())) {
-                        continue;
+        List<Fact> inPassage = byDoc.values().stream().flatMap(List::stream).toList();
+        List<Integer> docs = new ArrayList<>(byDoc.keySet());
+        for (int x = 0; x < docs.size(); x++) {
+            for (int y = x + 1; y < docs.size(); y++) {
+                Map<String, List<Fact>> classesA = byClass(byDoc.get(docs.get(x)));
+                Map<String, List<Fact>> classesB = byClass(byDoc.get(docs.get(y)));
+                for (Map.Entry<String, List<Fact>> c : classesA.entrySet()) {
+                    List<Fact> b = classesB.get(c.getKey());
+                    if (b != null) {
+                        matchClass(c.getValue(), b, linked, pairing, all, inPassage);
                     }
-                    boolean sameDoc = f.doc() == g.doc();
-                    if (sameDoc ? !conflictWithinReport(f, g)
-                            : !conflictAcrossReports(f, g, perSentence, linked, valuesByDoc, ofKind, reports)) {
-                        continue;
-                    }
-                    if (sameDoc && (used.contains(f) || used.contains(g))) {
-                        continue; // one within-report conflict per pair of statements is enough
-                    }
-                    used.add(f);
-                    used.add(g);
-                    out.add(out(f.kind(), "conflict", conflictLabel(f, g), List.of(f, g), reports));
                 }
             }
         }
     }
 
-    private static String sentenceKindKey(Fact f) {
-        return f.doc() + "/" + f.sentence() + "/" + f.kind() + "/" + granularity(f.key());
+    private record Candidate(Fact a, Fact b, double score, Compatibility compatibility) {
     }
 
-    /** A quote agrees with quotes of other reports that say nearly the same words (any of da/nb/nn). */
-    private static void compareQuotes(List<Fact> quoteFacts, List<Report> reports, List<FactOut> agreements, List<FactOut> uniques) {
-        List<dev.parallax.text.NgramVector> vectors = quoteFacts.stream()
-                .map(q -> dev.parallax.text.NgramVector.weighted(dev.parallax.text.NgramVector.counts(q.value(), 3, 5), g -> 1.0))
+    /** Pairs the facts of one class in one passage of two reports: agreements first, then conflicts. */
+    private void matchClass(List<Fact> as, List<Fact> bs, Set<Long> linked, Pairing pairing, List<Fact> all,
+                            List<Fact> passageFacts) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Fact a : as) {
+            for (Fact b : bs) {
+                double score = SlotMatcher.score(a, b);
+                if (score != SlotMatcher.DIFFERENT) {
+                    candidates.add(new Candidate(a, b, score, a.value().against(b.value())));
+                }
+            }
+        }
+        Set<Fact> used = new HashSet<>();
+        candidates.stream().filter(c -> c.compatibility().agrees())
+                .sorted(Comparator.comparingInt((Candidate c) -> c.compatibility() == Compatibility.SAME ? 0 : 1)
+                        .thenComparing(Comparator.comparingDouble(Candidate::score).reversed()))
+                .forEach(c -> {
+                    if (!used.contains(c.a()) && !used.contains(c.b())) {
+                        used.add(c.a());
+                        used.add(c.b());
+                        pairing.agree(c.a(), c.b());
+                    }
+                });
+        List<Fact> leftA = as.stream().filter(f -> !used.contains(f)).toList();
+        List<Fact> leftB = bs.stream().filter(f -> !used.contains(f)).toList();
+        if (leftA.isEmpty() || leftB.isEmpty()) {
+            return;
+        }
+        List<Candidate> open = candidates.stream()
+                .filter(c -> !used.contains(c.a()) && !used.contains(c.b()) && c.compatibility() == Compatibility.INCOMPATIBLE)
+                .filter(c -> !statesAlike(c.a(), c.b().doc(), all) && !statesAlike(c.b(), c.a().doc(), all))
+                .filter(c -> !numberStatedIn(c.a(), bs.get(0).doc(), passageFacts) && !numberStatedIn(c.b(), as.get(0).doc(), passageFacts))
+                .toList();
+        if (leftA.size() == 1 && leftB.size() == 1) {
+            open.stream().filter(c -> linked.contains(pairKey(c.a(), c.b())) && loneEnough(c))
+                    .findFirst().ifPresent(c -> pairing.conflict(c.a(), c.b()));
+            return;
+        }
+        // several left: a conflict only where the slot fits clearly better than every rival
+        for (Candidate c : open) {
+            double rival = candidates.stream()
+                    .filter(o -> o != c && !used.contains(o.a()) && !used.contains(o.b()) && (o.a() == c.a() || o.b() == c.b()))
+                    .mapToDouble(Candidate::score).max().orElse(Double.NEGATIVE_INFINITY);
+            if (c.score() >= rival + CONFLICT_MARGIN && linked.contains(pairKey(c.a(), c.b()))
+                    && !used.contains(c.a()) && !used.contains(c.b())) {
+                used.add(c.a());
+                used.add(c.b());
+                pairing.conflict(c.a(), c.b());
+            }
+        }
+    }
+
+    /**
+     * The passage of report {@code doc} states {@code f}'s number under another unit or none ("66 procent"
+     * and "66 av veljarane"): a report that dropped or changed a unit, not a conflict.
+     */
+    private static boolean numberStatedIn(Fact f, int doc, List<Fact> passage) {
+        if (!(f.value() instanceof Amount a)) {
+            return false;
+        }
+        for (Fact g : passage) {
+            if (g.doc() == doc && g.value() instanceof Amount b && !a.dimension().equals(b.dimension())
+                    && b.value().compareTo(a.value()) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The last two values of a class left in two linked sentences are one slot, unless they are bare counts
+     * (no noun on either side) whose surroundings share nothing: "innen 13.00" and "66 av veljarane" are not
+     * one number.
+     */
+    private static boolean loneEnough(Candidate c) {
+        boolean bareCounts = c.a().value() instanceof Amount a && a.dimension().equals("count")
+                && !c.a().slot().hasHead() && !c.b().slot().hasHead();
+        return !bareCounts || alike(c.a(), c.b());
+    }
+
+    /** The words around two values are alike: two or more shared and a quarter of all. */
+    private static boolean alike(Fact f, Fact g) {
+        return SlotMatcher.shared(f.slot().context(), g.slot().context()) >= 2
+                && SlotMatcher.jaccard(f.slot().context(), g.slot().context()) >= ALIKE_CONTEXT;
+    }
+
+    /**
+     * The report {@code doc} states {@code f}'s value elsewhere for what looks like the same slot (the same
+     * head, or words around it alike): then {@code f} likely corresponds to that statement, and pairing it
+     * with another value of this passage would be a misreading, not a conflict.
+     */
+    private static boolean statesAlike(Fact f, int doc, List<Fact> all) {
+        for (Fact g : all) {
+            if (g.doc() == doc && g.value().comparableClass().equals(f.value().comparableClass())
+                    && f.value().against(g.value()) == Compatibility.SAME) {
+                SlotMatcher.Heads heads = SlotMatcher.heads(f.slot(), g.slot());
+                if (heads == SlotMatcher.Heads.SAME || heads == SlotMatcher.Heads.SIMILAR
+                        || heads == SlotMatcher.Heads.UNKNOWN && (specific(f) || alike(f, g))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A value rarely stated twice by chance: a percentage, an amount of money, a measure, a clock time, a
+     * full date, a count above twelve. Weekdays, months alone and small counts recur for many reasons.
+     */
+    private static boolean specific(Fact f) {
+        if (f.value() instanceof Amount a) {
+            return !a.dimension().equals("count") || a.value().compareTo(java.math.BigDecimal.valueOf(12)) > 0;
+        }
+        if (f.value() instanceof DateValue d) {
+            return d.resolved() && !d.inferred();
+        }
+        return f.value() instanceof dev.parallax.align.service.facts.value.ClockTime;
+    }
+
+    // ---- across passages ----------------------------------------------------------------------------
+
+    /**
+     * Facts left unpaired in their passages: the same value of the same head in two reports agrees (a count
+     * of "1.200 passagerer" told in a sentence no link found, a date "torsdag" / "i dag"); the one count of a
+     * head in each report conflicts with the other's when neither states the other's value.
+     */
+    private void matchAcross(List<Fact> all, Pairing pairing) {
+        // equal values: bucketed by class and value, so that twenty long reports stay cheap
+        Map<String, List<Fact>> alike = new LinkedHashMap<>();
+        Map<String, List<Fact>> byHead = new LinkedHashMap<>();
+        for (Fact f : all) {
+            alike.computeIfAbsent(f.value().comparableClass() + "|" + sameKey(f), k -> new ArrayList<>()).add(f);
+            if (f.value() instanceof Amount && f.slot().hasHead()) {
+                byHead.computeIfAbsent(f.value().comparableClass() + "|" + f.slot().head(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        for (List<Fact> bucket : alike.values()) {
+            for (int i = 0; i < bucket.size(); i++) {
+                for (int j = i + 1; j < bucket.size(); j++) {
+                    Fact f = bucket.get(i);
+                    Fact g = bucket.get(j);
+                    if (f.doc() != g.doc() && !pairing.paired(f, g) && f.value().against(g.value()) == Compatibility.SAME
+                            && agreeAcross(f, g, SlotMatcher.heads(f.slot(), g.slot()))) {
+                        pairing.agree(f, g);
+                    }
+                }
+            }
+        }
+        // the one count of a head in each report
+        for (List<Fact> ofHead : byHead.values()) {
+            Map<Integer, List<Fact>> perDoc = new LinkedHashMap<>();
+            ofHead.forEach(f -> perDoc.computeIfAbsent(f.doc(), d -> new ArrayList<>()).add(f));
+            List<Fact> alone = perDoc.values().stream().filter(l -> l.size() == 1).map(l -> l.get(0)).toList();
+            for (int i = 0; i < alone.size(); i++) {
+                for (int j = i + 1; j < alone.size(); j++) {
+                    Fact f = alone.get(i);
+                    Fact g = alone.get(j);
+                    if (!pairing.inConflict(f) && !pairing.inConflict(g) && !pairing.paired(f, g)
+                            && f.slot().counted() && g.slot().counted()
+                            && f.value().against(g.value()) == Compatibility.INCOMPATIBLE
+                            && f.slot().anchor().equals(g.slot().anchor())
+                            && !statesAlike(f, g.doc(), all) && !statesAlike(g, f.doc(), all)) {
+                        pairing.conflict(f, g);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Values that can be the same fall in one bucket: the normalised value, a score in either order. */
+    private static String sameKey(Fact f) {
+        if (f.value() instanceof dev.parallax.align.service.facts.value.Score s) {
+            return Math.min(s.first(), s.second()) + "-" + Math.max(s.first(), s.second());
+        }
+        return f.value().normalised();
+    }
+
+    /** Equal values in unlinked sentences are one fact when their heads say so, or the value itself is specific. */
+    private static boolean agreeAcross(Fact f, Fact g, SlotMatcher.Heads heads) {
+        if (heads == SlotMatcher.Heads.DIFFERENT) {
+            return false;
+        }
+        if (heads == SlotMatcher.Heads.SAME || heads == SlotMatcher.Heads.SIMILAR) {
+            return true;
+        }
+        // no head on one side: dates of a day or a month, lengths of time, clock times and other values that are
+        // rarely stated twice by chance; a bare count ("to", "14") is too common to match on its value alone
+        return !(f.value() instanceof Amount a && a.dimension().equals("count"))
+                && !(f.value() instanceof DateValue d && d.granularity().equals("year"));
+    }
+
+    /** Two parties in one report giving different lengths of one thing: "50 minutter lange telefonsamtale" / "timelang samtale". */
+    private void conflictsWithinReports(List<Fact> all, Pairing pairing) {
+        for (int i = 0; i < all.size(); i++) {
+            Fact f = all.get(i);
+            if (!(f.value() instanceof Amount a) || !a.dimension().equals("time") || !f.slot().hasHead()) {
+                continue;
+            }
+            for (int j = i + 1; j < all.size(); j++) {
+                Fact g = all.get(j);
+                if (g.doc() == f.doc() && g.sentence() != f.sentence() && g.value() instanceof Amount b
+                        && b.dimension().equals("time") && SlotMatcher.heads(f.slot(), g.slot()) == SlotMatcher.Heads.SAME
+                        && f.value().against(g.value()) == Compatibility.INCOMPATIBLE
+                        && !pairing.inConflict(f) && !pairing.inConflict(g)) {
+                    pairing.conflict(f, g);
+                }
+            }
+        }
+    }
+
+    // ---- groups, names, quotes ----------------------------------------------------------------------
+
+    private static Map<String, List<Fact>> byClass(List<Fact> facts) {
+        Map<String, List<Fact>> classes = new LinkedHashMap<>();
+        for (Fact f : facts) {
+            classes.computeIfAbsent(f.value().comparableClass(), c -> new ArrayList<>()).add(f);
+        }
+        return classes;
+    }
+
+    /**
+     * The compared facts of one slot. Its mentions fall into groups of values that can all be true together
+     * ("14 personer" / "Fjorten menneske"; "16 personer"): a group stated by two or more reports is an
+     * agreement; each pair of statements found incompatible is a conflict of its own ("14" in the Danish report
+     * vs "16" in the Bokmål one), so that an agreement is never inside a conflict; a group of one report with
+     * no conflict is unique.
+     */
+    private static List<ComparedFact> slotFacts(List<Fact> group, Pairing pairing) {
+        List<List<Fact>> values = new ArrayList<>();
+        for (Fact f : sorted(group)) {
+            List<Fact> home = null;
+            for (List<Fact> v : values) {
+                if (v.stream().allMatch(g -> g.value().against(f.value()).agrees())) {
+                    home = v;
+                    break;
+                }
+            }
+            if (home == null) {
+                values.add(home = new ArrayList<>());
+            }
+            home.add(f);
+        }
+        List<ComparedFact> out = new ArrayList<>();
+        Set<List<Fact>> inConflict = new HashSet<>();
+        for (Fact[] pair : pairing.conflictPairs()) {
+            List<Fact> ga = valueGroupOf(values, pair[0]);
+            List<Fact> gb = valueGroupOf(values, pair[1]);
+            if (ga == null || gb == null || ga == gb) {
+                continue;
+            }
+            // only the pair compared: a third report's "14" that agrees with the first is compared with the
+            // "16" where its own passage holds it, never by inference from one sentence to another
+            inConflict.add(ga);
+            inConflict.add(gb);
+            List<Fact> mentions = sorted(List.of(pair[0], pair[1]));
+            out.add(new ComparedFact(pair[0].kind(), Status.CONFLICT, conflictLabel(mentions), mentions));
+        }
+        for (List<Fact> v : values) {
+            long docs = v.stream().mapToInt(Fact::doc).distinct().count();
+            if (docs >= 2) {
+                out.add(new ComparedFact(v.get(0).kind(), Status.AGREE, label(v.get(0)), v));
+            } else if (!inConflict.contains(v)) {
+                out.add(new ComparedFact(v.get(0).kind(), Status.UNIQUE, label(v.get(0)), v));
+            }
+        }
+        return out;
+    }
+
+    private static List<Fact> valueGroupOf(List<List<Fact>> values, Fact f) {
+        for (List<Fact> v : values) {
+            for (Fact g : v) {
+                if (g == f) {
+                    return v;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<Fact> sorted(List<Fact> facts) {
+        return facts.stream().sorted(Comparator.comparingInt(Fact::doc).thenComparingInt(Fact::start)).toList();
+    }
+
+    /** What the fact is: its head or anchor, then the value ("personer 14", "date since 2019-03"). */
+    static String label(Fact f) {
+        return what(f) + " " + f.value().normalised();
+    }
+
+    /** What differs: "personer: 14 vs 16", "date since: 2019-03 vs 2019-05", "time of day: 11:20 vs 11:40". */
+    static String conflictLabel(List<Fact> mentions) {
+        Fact first = mentions.stream().filter(m -> m.slot().hasHead()).findFirst().orElse(mentions.get(0));
+        List<String> values = new ArrayList<>();
+        for (Fact m : mentions) {
+            String v = m.value().normalised();
+            if (!values.contains(v)) {
+                values.add(v);
+            }
+        }
+        return what(first) + ": " + String.join(" vs ", values);
+    }
+
+    private static String what(Fact f) {
+        if (f.slot().hasHead()) {
+            return f.slot().headText().toLowerCase(java.util.Locale.ROOT);
+        }
+        String anchor = switch (f.slot().anchor()) {
+            case "since" -> " since";
+            case "until" -> " by";
+            default -> "";
+        };
+        String base = switch (f.value().comparableClass()) {
+            case "date" -> "date";
+            case "clock" -> "time of day";
+            case "score" -> "score";
+            case "ordinal" -> "place";
+            case "amount:time" -> "duration";
+            case "amount:percent" -> "percentage";
+            case "amount:percentage-point" -> "percentage points";
+            case "amount:age" -> "age";
+            case "amount:count" -> "number";
+            default -> f.value().comparableClass().startsWith("amount:money:")
+                    ? "amount in " + f.value().comparableClass().substring("amount:money:".length())
+                    : f.value().comparableClass().replace("amount:", "");
+        };
+        return base + anchor;
+    }
+
+    /**
+     * People, places and organisations agree across reports by key; an institution reached ("fløjet til
+     * Rigshospitalet") in one report conflicts with another institution reached in the same passage of another.
+     */
+    private static void compareNames(List<Fact> nameFacts, List<Passage> passages, List<ComparedFact> conflicts,
+                                     List<ComparedFact> agreements, List<ComparedFact> uniques) {
+        Map<String, List<Fact>> groups = new LinkedHashMap<>();
+        for (Fact f : nameFacts) {
+            NameValue v = (NameValue) f.value();
+            groups.computeIfAbsent(v.type() + "|" + v.key(), k -> new ArrayList<>()).add(f);
+        }
+        for (List<Fact> group : groups.values()) {
+            Set<Integer> docs = new TreeSet<>();
+            group.forEach(f -> docs.add(f.doc()));
+            String label = canonical(group);
+            NameValue first = (NameValue) group.get(0).value();
+            List<Fact> mentions = sorted(group.stream()
+                    .map(f -> f.withValue(new NameValue(first.key(), label, first.type()))).toList());
+            (docs.size() >= 2 ? agreements : uniques).add(new ComparedFact(group.get(0).kind(),
+                    docs.size() >= 2 ? Status.AGREE : Status.UNIQUE, label, mentions));
+        }
+        for (Passage p : passages) {
+            if (!p.shared()) {
+                continue;
+            }
+            Map<Integer, List<Fact>> reached = new HashMap<>();
+            for (Fact f : nameFacts) {
+                if (f.kind().equals("place") && f.slot().anchor().equals("to") && p.contains(f.doc(), f.sentence())
+                        && NameExtractor.isInstitutionName(f.text())) {
+                    reached.computeIfAbsent(f.doc(), d -> new ArrayList<>()).add(f);
+                }
+            }
+            List<Integer> docs = new ArrayList<>(reached.keySet());
+            for (int x = 0; x < docs.size(); x++) {
+                for (int y = x + 1; y < docs.size(); y++) {
+                    List<Fact> a = reached.get(docs.get(x));
+                    List<Fact> b = reached.get(docs.get(y));
+                    if (a.size() == 1 && b.size() == 1 && a.get(0).value().against(b.get(0).value()) == Compatibility.INCOMPATIBLE
+                            && NameKey.distinct(((NameValue) a.get(0).value()).key(), ((NameValue) b.get(0).value()).key())) {
+                        conflicts.add(new ComparedFact("place", Status.CONFLICT,
+                                "place reached: " + a.get(0).text() + " vs " + b.get(0).text(), List.of(a.get(0), b.get(0))));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The fullest spelling of a name: a first name and surname over a surname, nominative over genitive. */
+    private static String canonical(List<Fact> group) {
+        return group.stream().map(f -> ((NameValue) f.value()).canonical())
+                .max(Comparator.<String>comparingInt(n -> n.contains(" ") ? 1 : 0)
+                        .thenComparingInt(n -> n.endsWith("s") ? 0 : 1)
+                        .thenComparingLong(n -> group.stream().filter(f -> ((NameValue) f.value()).canonical().equals(n)).count())
+                        .thenComparingInt(String::length))
+                .orElse(group.get(0).text());
+    }
+
+    /** Quotes of different reports are one statement when their words are close (any of da/nb/nn). */
+    private static void compareQuotes(List<Fact> quoteFacts, List<ComparedFact> conflicts, List<ComparedFact> agreements,
+                                      List<ComparedFact> uniques) {
+        List<NgramVector> vectors = quoteFacts.stream()
+                .map(q -> NgramVector.weighted(NgramVector.counts(((QuoteValue) q.value()).words(), 3, 5), g -> 1.0))
                 .toList();
         boolean[] grouped = new boolean[quoteFacts.size()];
         for (int i = 0; i < quoteFacts.size(); i++) {
@@ -155,212 +532,98 @@ public final class FactComparer {
                     group.add(quoteFacts.get(j));
                 }
             }
-            Fact first = group.get(0);
-            String label = "quote" + (first.speaker() == null ? "" : " of " + first.speaker()) + ": "
-                    + (first.value().length() > 60 ? first.value().substring(0, 60) + "…" : first.value());
-            if (group.size() >= 2) {
-                agreements.add(out("quote", "agree", label, group, reports));
+            QuoteValue first = (QuoteValue) group.get(0).value();
+            String words = first.words().length() > LABEL_QUOTE_CHARS ? first.words().substring(0, LABEL_QUOTE_CHARS) + "…" : first.words();
+            boolean conflict = false;
+            for (int a = 0; a < group.size(); a++) {
+                for (int b = a + 1; b < group.size(); b++) {
+                    conflict |= group.get(a).value().against(group.get(b).value()) == Compatibility.INCOMPATIBLE;
+                }
+            }
+            List<Fact> mentions = sorted(group);
+            if (conflict) {
+                List<String> speakers = mentions.stream().map(m -> ((QuoteValue) m.value()).speaker())
+                        .filter(java.util.Objects::nonNull).distinct().toList();
+                conflicts.add(new ComparedFact("quote", Status.CONFLICT,
+                        "who said «" + words + "»: " + String.join(" vs ", speakers), mentions));
             } else {
-                uniques.add(out("quote", "unique", label, group, reports));
+                String label = "quote" + (first.speaker() == null ? "" : " of " + first.speaker()) + ": " + words;
+                (group.size() >= 2 ? agreements : uniques).add(new ComparedFact("quote",
+                        group.size() >= 2 ? Status.AGREE : Status.UNIQUE, label, mentions));
             }
         }
     }
 
-    private static boolean isName(String kind) {
-        return kind.equals("person") || kind.equals("place") || kind.equals("organisation");
-    }
+    // ---- bookkeeping ----------------------------------------------------------------------------------
 
-    private static boolean isComparableKind(String kind) {
-        return kind.equals("date") || kind.equals("number") || kind.equals("duration") || kind.equals("time");
-    }
+    /** Pairs of facts found to be one slot, joined into groups; which of them conflict. */
+    static final class Pairing {
+        private final List<Fact> facts;
+        private final Map<Fact, Integer> index = new HashMap<>();
+        private final int[] parent;
+        private final Set<Fact> conflicting = new HashSet<>();
+        private final List<Fact[]> conflictPairs = new ArrayList<>();
+        private final Set<Long> pairs = new HashSet<>();
 
-    private static boolean conflictAcrossReports(Fact f, Fact g, Map<String, Integer> perSentence, Set<Long> linked,
-                                                 Map<Integer, Map<String, Set<String>>> valuesByDoc, List<Fact> ofKind,
-                                                 List<Report> reports) {
-        // the other report must not state this value anywhere: then the two are likely different facts
-        // (numbers by value whatever their unit: the other value under another noun is reason enough for doubt)
-        if (valuesByDoc.get(g.doc()).getOrDefault(f.kind(), Set.of()).contains(f.value())
-                || valuesByDoc.get(f.doc()).getOrDefault(g.kind(), Set.of()).contains(g.value())) {
-            return false;
-        }
-        boolean inLinkedSentences = linked.contains(pairKey(f.doc(), f.sentence(), g.doc(), g.sentence()));
-        switch (f.kind()) {
-            case "date" -> {
-                if (!granularity(f.key()).equals(granularity(g.key())) || !f.key().equals(g.key())) {
-                    return false;
-                }
-                boolean anchored = f.key().contains(":");
-                if (f.key().endsWith(FactExtractor.INFERRED)) {
-                    // weekdays only when both say what the date is the date of ("siden tirsdag" /
-                    // "starta måndag") and the pairing is not a guess
-                    return anchored && (inLinkedSentences
-                            || onlyOne(ofKind, f, x -> x.key().equals(f.key())) && onlyOne(ofKind, g, x -> x.key().equals(g.key())));
-                }
-                return anchored || (inLinkedSentences && aloneOfItsKind(f, perSentence) && aloneOfItsKind(g, perSentence));
-            }
-            case "duration" -> {
-                if (!inLinkedSentences || f.value().startsWith("PT") != g.value().startsWith("PT")) {
-                    return false;
-                }
-                // the same thing ("telefonsamtale" / "samtalen"), or the only length either sentence gives
-                // ("stengt i tre timer" / "stengd i fem timar")
-                return sameThing(f.key(), g.key()) && aloneOfItsKind(f, perSentence) && aloneOfItsKind(g, perSentence)
-                        || onlyOfKindInSentence(f, perSentence) && onlyOfKindInSentence(g, perSentence);
-            }
-            case "number" -> {
-                if (!sameUnit(f.key(), g.key())) {
-                    return false;
-                }
-                if (TIME_UNIT.matcher(f.key()).matches() || TIME_UNIT.matcher(g.key()).matches()) {
-                    return false; // "for 25 år siden" is a point in time, "de siste tre årene" a period: not counts
-                }
-                if (NounStem.sameHead(f.key(), "grader")) {
-                    return false; // degrees: Celsius in one report may be Fahrenheit in the other, and neither says
-                }
-                if (FactExtractor.isMeasure(f.key()) && withinConversion(f.value(), g.value())) {
-                    return false;
-                }
-                // a bound ("mer enn 800 ansatte", "inden for 50 km") is no value to compare
-                if (FactExtractor.isBound(reports.get(f.doc()).text(), f.start())
-                        || FactExtractor.isBound(reports.get(g.doc()).text(), g.start())) {
-                    return false;
-                }
-                // linked sentences that count this noun once each, or the only count of it in either report
-                if (inLinkedSentences) {
-                    return onlyOne(ofKind, f, x -> x.sentence() == f.sentence() && sameUnit(x.key(), f.key()))
-                            && onlyOne(ofKind, g, x -> x.sentence() == g.sentence() && sameUnit(x.key(), g.key()));
-                }
-                return onlyOne(ofKind, f, x -> sameUnit(x.key(), f.key())) && onlyOne(ofKind, g, x -> sameUnit(x.key(), g.key()));
-            }
-            default -> {
-                return false;
+        Pairing(List<Fact> facts) {
+            this.facts = facts;
+            parent = new int[facts.size()];
+            for (int i = 0; i < facts.size(); i++) {
+                index.put(facts.get(i), i);
+                parent[i] = i;
             }
         }
-    }
 
-    /**
-     * Measurements are converted between systems and the result rounded (60 miles → "97 km" in one
-     * report, "100 km" in another; 400 pounds → 181 / 180 kg): values within a tenth of each other are one
-     * measurement.
-     */
-    static boolean withinConversion(String a, String b) {
-        BigDecimal x = new BigDecimal(a);
-        BigDecimal y = new BigDecimal(b);
-        BigDecimal larger = x.abs().max(y.abs());
-        return larger.signum() == 0 || x.subtract(y).abs().divide(larger, 4, RoundingMode.HALF_UP)
-                .compareTo(new BigDecimal("0.10")) <= 0;
-    }
-
-    /** Numbers of years, days, hours …: points in time or periods, compared as dates and durations if at all. */
-    private static final Pattern TIME_UNIT = Pattern.compile(
-            "(aar|dag|doegn|uge|uke|veke|maaned|maanad|time|timar|minut|sekund)\\p{L}*");
-
-    /** {@code f} is the only fact of its report in {@code ofKind} that {@code test} accepts. */
-    private static boolean onlyOne(List<Fact> ofKind, Fact f, Predicate<Fact> test) {
-        return ofKind.stream().filter(x -> x.doc() == f.doc() && test.test(x)).count() == 1;
-    }
-
-    private static boolean onlyOfKindInSentence(Fact f, Map<String, Integer> perSentence) {
-        return perSentence.getOrDefault(f.doc() + "/" + f.sentence() + "/" + f.kind(), 0) == 1;
-    }
-
-    /**
-     * Numbers count the same thing: the same noun by {@link NounStem} (currencies must match), and not a
-     * function word ("38.000 uten strøm" has no unit).
-     */
-    static boolean sameUnit(String a, String b) {
-        if (a.isEmpty() || b.isEmpty() || a.equals("%") != b.equals("%")) {
-            return false;
+        void agree(Fact a, Fact b) {
+            join(a, b);
         }
-        if (a.equals("%")) {
-            return true;
+
+        void conflict(Fact a, Fact b) {
+            join(a, b);
+            conflictPairs.add(new Fact[] {a, b});
+            conflicting.add(a);
+            conflicting.add(b);
         }
-        if (a.startsWith("kroner") || b.startsWith("kroner")) {
-            return a.equals(b);
+
+        List<Fact[]> conflictPairs() {
+            return conflictPairs;
         }
-        return NounStem.sameHead(a, b);
-    }
 
-    /** Two parties in one report giving different lengths of one thing: "50 minutter lange telefonsamtale" / "timelang samtale". */
-    private static boolean conflictWithinReport(Fact f, Fact g) {
-        return f.kind().equals("duration") && f.value().startsWith("PT") && g.value().startsWith("PT")
-                && sameThing(f.key(), g.key()) && f.sentence() != g.sentence();
-    }
+        boolean inConflict(Fact f) {
+            return conflicting.contains(f);
+        }
 
-    /** Head nouns of one thing: equal, or one a compound ending in the other (telefonsamtale / samtalen). */
-    private static boolean sameThing(String a, String b) {
-        return NounStem.sameHead(a, b);
-    }
+        boolean paired(Fact a, Fact b) {
+            return pairs.contains(key(index.get(a), index.get(b)));
+        }
 
-    /** No other fact of the same kind and granularity in the same sentence: then the pairing of values is not a guess. */
-    private static boolean aloneOfItsKind(Fact f, Map<String, Integer> perSentence) {
-        return perSentence.getOrDefault(sentenceKindKey(f), 0) == 1;
-    }
+        private void join(Fact a, Fact b) {
+            int x = index.get(a);
+            int y = index.get(b);
+            pairs.add(key(x, y));
+            parent[find(x)] = find(y);
+        }
 
-    private static String granularity(String key) {
-        return key.replaceAll("[:~].*$", "");
-    }
+        private static long key(int x, int y) {
+            return (long) Math.min(x, y) << 32 | Math.max(x, y);
+        }
 
-    /** Facts in one group agree: the same person whatever the spelling, the same normalised value. */
-    private static String groupKey(Fact f, Map<String, List<Fact>> groups) {
-        return switch (f.kind()) {
-            case "person", "place", "organisation" -> f.kind() + "|" + f.key();
-            case "number" -> {
-                // the same value of a unit spelled another way joins the first such group ("14 personer" / "fjorten menneske")
-                for (Map.Entry<String, List<Fact>> group : groups.entrySet()) {
-                    Fact first = group.getValue().get(0);
-                    if (first.kind().equals("number") && first.value().equals(f.value()) && sameCount(first.key(), f.key())) {
-                        yield group.getKey();
-                    }
-                }
-                yield "number|" + f.value() + "|" + f.key();
+        private int find(int i) {
+            while (parent[i] != i) {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
             }
-            default -> f.kind() + "|" + f.value();
-        };
-    }
-
-    /** Units under which the same value is the same count: one noun, or the same first five letters ("passagerer" / "passasjerar"). */
-    private static boolean sameCount(String a, String b) {
-        if (a.equals(b)) {
-            return true;
+            return i;
         }
-        if (a.startsWith("kroner") || b.startsWith("kroner")) {
-            return a.startsWith("kroner") && b.startsWith("kroner") && (a.equals("kroner") || b.equals("kroner"));
+
+        /** The groups in the order of their first fact. */
+        List<List<Fact>> groups() {
+            Map<Integer, List<Fact>> groups = new LinkedHashMap<>();
+            for (int i = 0; i < facts.size(); i++) {
+                groups.computeIfAbsent(find(i), r -> new ArrayList<>()).add(facts.get(i));
+            }
+            return new ArrayList<>(groups.values());
         }
-        return sameUnit(a, b) || a.length() >= 5 && b.length() >= 5 && a.substring(0, 5).equals(b.substring(0, 5));
-    }
-
-    private static String label(Fact first, List<Fact> group) {
-        return switch (first.kind()) {
-            case "person", "place", "organisation" -> group.stream().map(Fact::text)
-                    .max(Comparator.<String>comparingInt(n -> n.contains(" ") ? 1 : 0)
-                            .thenComparingInt(n -> n.endsWith("s") ? 0 : 1)
-                            .thenComparingLong(n -> group.stream().filter(f -> f.text().equals(n)).count())
-                            .thenComparingInt(String::length))
-                    .orElse(first.value());
-            case "number" -> first.value() + (first.key().isEmpty() ? "" : " " + first.key() + "…");
-            case "duration" -> "duration " + first.value();
-            default -> first.kind() + " " + first.value();
-        };
-    }
-
-    private static String conflictLabel(Fact f, Fact g) {
-        String what = switch (f.kind()) {
-            case "date" -> f.key().contains(":since") ? "date since which" : "date";
-            case "duration" -> "length of the " + (f.key().length() <= g.key().length() ? f.key() : g.key());
-            case "number" -> "number of " + f.key() + "…";
-            default -> f.kind();
-        };
-        return what + ": " + f.value() + " vs " + g.value();
-    }
-
-    private static FactOut out(String kind, String status, String label, List<Fact> mentions, List<Report> reports) {
-        List<MentionOut> m = mentions.stream()
-                .sorted(Comparator.comparingInt(Fact::doc).thenComparingInt(Fact::start))
-                .map(f -> new MentionOut(reports.get(f.doc()).id(), f.start(), f.end(), f.text(), f.value(), f.speaker(),
-                        f.role()))
-                .toList();
-        return new FactOut(kind, status, label, m);
     }
 
     private static Set<Long> linkedSentencePairs(List<Link> links) {
@@ -379,6 +642,10 @@ public final class FactComparer {
             }
         }
         return pairs;
+    }
+
+    private static long pairKey(Fact a, Fact b) {
+        return pairKey(a.doc(), a.sentence(), b.doc(), b.sentence());
     }
 
     private static long pairKey(int docA, int sentenceA, int docB, int sentenceB) {

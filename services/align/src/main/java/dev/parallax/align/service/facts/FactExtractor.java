@@ -5,251 +5,1067 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.parallax.align.service.Report;
-import dev.parallax.text.Folding;
+import dev.parallax.align.service.facts.value.Amount;
+import dev.parallax.align.service.facts.value.Bound;
+import dev.parallax.align.service.facts.value.ClockTime;
+import dev.parallax.align.service.facts.value.DateValue;
+import dev.parallax.align.service.facts.value.Ordinal;
+import dev.parallax.align.service.facts.value.Score;
+import dev.parallax.align.service.facts.value.Value;
 import dev.parallax.text.Span;
+import dev.parallax.text.Token;
+import dev.parallax.text.Tokenizer;
+import dev.parallax.text.lang.NordicLanguageData;
+import dev.parallax.text.lang.NordicLanguageData.NumberType;
+import dev.parallax.text.lang.NordicLanguageData.NumberWord;
+import dev.parallax.text.lang.NordicLanguageData.Qualifier;
+import dev.parallax.text.lang.NordicLanguageData.TimeWord;
+import dev.parallax.text.lang.NordicLanguageData.Unit;
+import dev.parallax.text.lang.NumberReading;
+import dev.parallax.text.lang.NumberReading.Reading;
+import dev.parallax.text.lang.PhraseTable;
 
 /**
- * Finds dates, times, durations and numbers in Danish, Bokmål and Nynorsk text and normalises them:
- * dates to ISO ("18. september 2015" → 2015-09-18, "marts 2014" → 2014-03, "fredag" → the Friday on or
- * before the publication date), durations to ISO 8601 ("halvanden time" → PT90M, "timelang" → PT60M),
- * numbers in digits or words to plain decimals ("1.000" → 1000, "2,8 milliarder" → 2800000000,
- * "fire" → 4). Names are found by {@link NameExtractor}.
+ * Finds the values a Danish, Bokmål or Nynorsk report states and what each is about, sentence by
+ * sentence, over tokens: dates (absolute, a month or a year alone, weekdays and relative days against the
+ * publication date, "for tre år siden"), clock times, scores, ages, ordinals, lengths of time, and amounts
+ * (counts with the noun they count, percentages, money with its currency, measures with their unit).
+ * Every word it knows comes from {@link NordicLanguageData}; the rules here are about the shape of the
+ * phrase ("number, unit", "qualifier, number", "noun på number"), never about particular words of a text.
+ * Names and quotes are found by {@link NameExtractor} and {@link QuoteExtractor}.
  */
 public final class FactExtractor {
 
-    static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("januar", 1), Map.entry("jan", 1), Map.entry("februar", 2), Map.entry("feb", 2), Map.entry("febr", 2),
-            Map.entry("marts", 3), Map.entry("mars", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
-            Map.entry("maj", 5), Map.entry("mai", 5), Map.entry("juni", 6), Map.entry("jun", 6), Map.entry("juli", 7),
-            Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sep", 9),
-            Map.entry("sept", 9), Map.entry("oktober", 10), Map.entry("okt", 10), Map.entry("november", 11),
-            Map.entry("nov", 11), Map.entry("december", 12), Map.entry("desember", 12), Map.entry("dec", 12),
-            Map.entry("des", 12));
+    private final NordicLanguageData data = NordicLanguageData.get();
 
-    static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
-            Map.entry("to", 2), Map.entry("tre", 3), Map.entry("fire", 4), Map.entry("fem", 5), Map.entry("seks", 6),
-            Map.entry("syv", 7), Map.entry("sju", 7), Map.entry("otte", 8), Map.entry("åtte", 8), Map.entry("ni", 9),
-            Map.entry("ti", 10), Map.entry("elleve", 11), Map.entry("tolv", 12), Map.entry("tretten", 13),
-            Map.entry("fjorten", 14), Map.entry("femten", 15), Map.entry("seksten", 16), Map.entry("sytten", 17),
-            Map.entry("søtten", 17), Map.entry("atten", 18), Map.entry("nitten", 19), Map.entry("tyve", 20),
-            Map.entry("tjue", 20), Map.entry("tjuge", 20), Map.entry("tredive", 30), Map.entry("tretti", 30),
-            Map.entry("fyrre", 40), Map.entry("førti", 40), Map.entry("halvtreds", 50), Map.entry("femti", 50),
-            Map.entry("hundrede", 100), Map.entry("hundre", 100), Map.entry("tusind", 1000), Map.entry("tusen", 1000));
-
-    private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
-            Map.entry("mandag", DayOfWeek.MONDAY), Map.entry("måndag", DayOfWeek.MONDAY),
-            Map.entry("tirsdag", DayOfWeek.TUESDAY), Map.entry("tysdag", DayOfWeek.TUESDAY),
-            Map.entry("onsdag", DayOfWeek.WEDNESDAY), Map.entry("torsdag", DayOfWeek.THURSDAY),
-            Map.entry("fredag", DayOfWeek.FRIDAY), Map.entry("lørdag", DayOfWeek.SATURDAY),
-            Map.entry("laurdag", DayOfWeek.SATURDAY), Map.entry("søndag", DayOfWeek.SUNDAY),
-            Map.entry("sundag", DayOfWeek.SUNDAY));
-
-    private static final String MONTH = "(januar|februar|febr|marts|mars|april|maj|mai|juni|juli|august|september|"
-            + "oktober|november|december|desember|jan\\.|feb\\.|mar\\.|apr\\.|jun\\.|aug\\.|sept?\\.|okt\\.|nov\\.|dec\\.|des\\.)";
-    /** Every number word of {@link #NUMBER_WORDS}, longest first so that "fjorten" is not read as "fjor". */
-    private static final String NUMBER_WORD = NUMBER_WORDS.keySet().stream()
-            .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
-            .collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
-    /** "halvanden", "halvannen", "halvannan": one and a half. */
-    private static final String ONE_AND_A_HALF = "halvanden|halvannen|halvannan";
-    private static final String DIGITS = "\\d{1,3}(?:[.\\u00a0 ]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?";
-
-    /**
-     * Key suffix of a date whose value was inferred from the publication date ("fredag", "30. maj" without
-     * a year): such dates agree with explicit ones but are never evidence of a conflict.
-     */
-    public static final String INFERRED = "~";
-
-    /**
-     * Key suffix of a month without a year ("i november"): the year is the one that puts the month
-     * nearest to publication. Two such months with the same anchor compare like explicit months, since
-     * both reports' years were chosen the same way; they are never compared with an explicit year.
-     */
-    public static final String YEARLESS = "~y";
-
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
-    private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-    private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})\\.\\s*" + MONTH + "(?:\\s+(\\d{4}))?(?![\\p{L}])", FLAGS);
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{4})\\b", FLAGS);
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,-])(1[89]\\d\\d|20\\d\\d)(?!\\d|[.,]\\d|-\\p{L})", FLAGS);
-    private static final Pattern CLOCK = Pattern.compile("\\bkl\\.\\s*(\\d{1,2})(?:[.:](\\d{2}))?\\b", FLAGS);
-    private static final Pattern RELATIVE_DAY = Pattern.compile(
-            "\\b(i\\s+går|i\\s+gær|i\\s+dag|her\\s+til\\s+morgen|i\\s+morges|i\\s+morgon|i\\s+morgen|i\\s+forgårs|"
-                    + "sidste\\s+år|i\\s+fjor|i\\s+fjol|forrige\\s+år|i\\s+år|"
-                    + "(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag)(?:ens|en|s)?)\\b", FLAGS);
-    private static final Pattern DURATION = Pattern.compile(
-            "\\b(halvanden|halvannen|halvannan|en\\s+halv|ei\\s+halv|" + NUMBER_WORD + "|en|ein|ei|et|eit|" + DIGITS + ")\\s+"
-                    + "(sekunder|sekund|sekundar|minutters|minutter|minutt|minutta|minuttar|timers|timer|timar|timen|time|"
-                    + "døgn|dages|dage|dager|dagar|ugers|uger|uker|veker|måneders|måneder|månader|års|år)\\b", FLAGS);
-    /** Durations inside compounds: "femårig", "5-årig", "fireårskontrakt", "toårsperiode". */
-    private static final Pattern DURATION_COMPOUND = Pattern.compile(
-            "\\b(" + NUMBER_WORD + "|\\d{1,2})-?år(?:ige|igt|ig|s-?)(\\p{L}*)", FLAGS);
-    /** A month without a year after a preposition: "i november", "sidan mai" (lower case: "August" may be a name). */
-    private static final Pattern YEARLESS_MONTH = Pattern.compile(
-            "(?<![\\p{L}])(?i:i|fra|frå|siden|sidan|til|innen|innan|inden|før|etter|efter|medio|primo|ultimo|sidst\\s+i|sist\\s+i)\\s+"
-                    + "(januar|februar|marts|mars|april|maj|mai|juni|juli|august|september|oktober|november|december|desember)"
-                    + "(?![\\p{L}\\d]|\\s*\\d)", Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern DURATION_WORD = Pattern.compile("\\b(timelang\\w*|halvtimes\\w*|halvtimelang\\w*|et\\s+kvarter|eit\\s+kvarter)\\b", FLAGS);
-    private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\d.,-])(" + DIGITS + "|" + ONE_AND_A_HALF + "|" + NUMBER_WORD + ")"
-                    + "(?:\\s+(millioner|millionar|million|mio\\.|mill\\.|milliarder|milliardar|milliard|mia\\.|mrd\\.|tusinde|tusind|tusen))?(?![\\p{L}\\d])"
-                    + "(?:\\s*(%|procent|prosent|pct\\.?|kr\\.|[\\p{L}][\\p{L}-]*)(?:\\s+([\\p{L}][\\p{L}-]*))?)?", FLAGS);
-    private static final Pattern AFTER_WORD = Pattern.compile("\\G\\s+(?:lange?t?\\s+)?([\\p{L}-]+)", FLAGS);
+    /** Words that end like an attributive adjective: skipped between a number and the noun it counts. */
+    private static final Pattern ATTRIBUTIVE = Pattern.compile("\\p{L}{2,}(?:e|ige|igt|ske|skt|ede|ete|ne)");
+    /** "22-årige", "5-årig", "22-åring", "22-åringen": compounds of a number and "år". */
+    private static final Pattern YEAR_COMPOUND = Pattern.compile("aar(?:ig|ige|igt|ing|ingen|ingar|ingane|inger|ingene|ingerne)");
+    /** "femårig", "fireårskontrakt", "toårsperiode": a number word and "år" in one word. */
+    private static final Pattern WORD_YEAR_COMPOUND = Pattern.compile("(\\p{L}+?)-?aar(?:ig|ige|igt|s)(\\p{L}*)");
+    /** "30-årene", "30-åra", "30'erne": a decade of life or of a century. */
+    private static final Pattern DECADE = Pattern.compile("aar(?:ene|a|ane|erne)|erne|tallet|talet");
+    /** Endings of plural nouns ("mennesker", "ansatte", "kundar"): after a four-digit number, a count, not a year. */
+    private static final Pattern PLURAL_NOUN = Pattern.compile("\\p{L}{3,}(?:er|ar|or|e|a)");
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+    private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("\\d{1,2}");
+    private static final Pattern CLOCK_DIGITS = Pattern.compile("(\\d{1,2})(?:[.:](\\d{2}))?");
+    /** "13.00", "06.40": hours and minutes, read as a clock time after "innen", "fra", "før" and the like. */
+    private static final Pattern HOUR_DOT_MINUTES = Pattern.compile("([01]?\\d|2[0-4])\\.[0-5]\\d");
+    private static final Pattern DAY_MONTH_DIGITS = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})");
+    /** A time unit followed by "lang": "timelang", "døgnlange", "halvtimes". */
+    private static final Pattern UNIT_LONG = Pattern.compile("(halv)?(\\p{L}+?)(?:lang|lange|langt|s)");
 
     public List<Fact> extract(int doc, Report report) {
-        String text = report.text();
-        LocalDate published = report.published();
         List<Fact> facts = new ArrayList<>();
-        BitSet taken = new BitSet(text.length());
-
-        Matcher m = ISO_DATE.matcher(text);
-        while (m.find()) {
-            add(facts, taken, report, doc, "date", m.start(), m.end(), m.group(), m.group(), anchor(text, m.start(), "day"));
+        for (int s = 0; s < report.sentences().size(); s++) {
+            new SentenceReader(doc, s, report).read(facts);
         }
-        m = DAY_MONTH.matcher(text);
-        while (m.find()) {
-            if (overlaps(taken, m.start(), m.end())) {
-                continue;
-            }
-            int day = Integer.parseInt(m.group(1));
-            int month = month(m.group(2));
-            Integer year = m.group(3) != null ? Integer.valueOf(m.group(3)) : published != null ? published.getYear() : null;
-            if (day < 1 || day > 31) {
-                continue;
-            }
-            String value = year != null ? String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day)
-                    : String.format(Locale.ROOT, "--%02d-%02d", month, day);
-            String key = anchor(text, m.start(), "day") + (m.group(3) == null ? INFERRED : "");
-            add(facts, taken, report, doc, "date", m.start(), m.end(), m.group(), value, key);
-        }
-        m = MONTH_YEAR.matcher(text);
-        while (m.find()) {
-            if (overlaps(taken, m.start(), m.end())) {
-                continue;
-            }
-            String value = String.format(Locale.ROOT, "%s-%02d", m.group(2), month(m.group(1)));
-            add(facts, taken, report, doc, "date", m.start(), m.end(), m.group(), value, anchor(text, m.start(), "month"));
-        }
-        if (published != null) {
-            m = YEARLESS_MONTH.matcher(text);
-            while (m.find()) {
-                if (overlaps(taken, m.start(1), m.end(1))) {
-                    continue;
-                }
-                String value = nearestMonth(month(m.group(1)), published);
-                add(facts, taken, report, doc, "date", m.start(1), m.end(1), m.group(1), value,
-                        anchor(text, m.start(1), "month") + YEARLESS);
-            }
-        }
-        m = CLOCK.matcher(text);
-        while (m.find()) {
-            int hour = Integer.parseInt(m.group(1));
-            int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-            if (hour < 24 && minute < 60) {
-                add(facts, taken, report, doc, "time", m.start(), m.end(), m.group(),
-                        String.format(Locale.ROOT, "%02d:%02d", hour, minute), "time");
-            }
-        }
-        if (published != null) {
-            m = RELATIVE_DAY.matcher(text);
-            while (m.find()) {
-                if (overlaps(taken, m.start(), m.end())) {
-                    continue;
-                }
-                String value = relative(m.group(1), published, previousWord(text, m.start()));
-                if (value != null) {
-                    add(facts, taken, report, doc, "date", m.start(), m.end(), m.group(), value,
-                            anchor(text, m.start(), value.length() == 4 ? "year" : "day") + INFERRED);
-                }
-            }
-        }
-        m = DURATION.matcher(text);
-        while (m.find()) {
-            if (overlaps(taken, m.start(), m.end())) {
-                continue;
-            }
-            BigDecimal amount = m.group(1).toLowerCase(Locale.ROOT).startsWith("halvan") ? new BigDecimal("1.5")
-                    : m.group(1).toLowerCase(Locale.ROOT).matches("e[in]\\s+halv") ? new BigDecimal("0.5")
-                    : m.group(1).toLowerCase(Locale.ROOT).matches("en|ein|ei|et|eit") ? BigDecimal.ONE
-                    : number(m.group(1));
-            if (amount == null) {
-                continue;
-            }
-            String value = duration(amount, Folding.fold(m.group(2)));
-            String head = headNoun(text, m.end());
-            if (head.equals("siden") || head.equals("sidan")) {
-                continue; // "for to år siden" is a point in time, not a length
-            }
-            if (value != null) {
-                add(facts, taken, report, doc, "duration", m.start(), m.end(), m.group(), value, headNoun(text, m.end()));
-            }
-        }
-        m = DURATION_COMPOUND.matcher(text);
-        while (m.find()) {
-            BigDecimal years = number(m.group(1));
-            if (years == null || overlaps(taken, m.start(), m.end())) {
-                continue;
-            }
-            // the compound's own head ("fireårskontrakt" → kontrakt), else the noun after ("femårig kontrakt")
-            int wordEnd = m.end();
-            String head = m.group(2).length() >= 3 ? Folding.fold(m.group(2)) : headNoun(text, wordEnd);
-            add(facts, taken, report, doc, "duration", m.start(), wordEnd, m.group(), "P" + years.stripTrailingZeros().toPlainString() + "Y", head);
-        }
-        m = DURATION_WORD.matcher(text);
-        while (m.find()) {
-            String word = m.group(1).toLowerCase(Locale.ROOT);
-            String value = word.startsWith("timelang") ? "PT60M" : word.contains("kvarter") ? "PT15M" : "PT30M";
-            add(facts, taken, report, doc, "duration", m.start(), m.end(), m.group(), value, headNoun(text, m.end()));
-        }
-        m = YEAR.matcher(text);
-        while (m.find()) {
-            if (!overlaps(taken, m.start(), m.end())) {
-                add(facts, taken, report, doc, "date", m.start(), m.end(), m.group(), m.group(1), anchor(text, m.start(), "year"));
-            }
-        }
-        m = NUMBER.matcher(text);
-        while (m.find()) {
-            if (overlaps(taken, m.start(1), m.end(1))) {
-                continue;
-            }
-            BigDecimal value = number(m.group(1));
-            if (value == null) {
-                continue;
-            }
-            boolean word = Character.isLetter(m.group(1).charAt(0));
-            String unit = m.group(3) == null ? "" : unit(m.group(3), m.group(4), report.language());
-            if (word && unit.isEmpty()) {
-                continue; // "to" or "ti" alone is too often something else
-            }
-            if (m.group(2) != null) {
-                value = value.multiply(scale(m.group(2)));
-            }
-            int end = m.group(2) != null ? m.end(2) : m.end(1);
-            if (unit.equals("%")) {
-                end = m.end(3);
-            }
-            add(facts, taken, report, doc, "number", m.start(1), end, text.substring(m.start(1), end),
-                    value.stripTrailingZeros().toPlainString(), unit);
-        }
-        facts.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return facts;
     }
 
-    private static void add(List<Fact> facts, BitSet taken, Report report, int doc, String kind, int start, int end,
-                            String text, String value, String key) {
-        taken.set(start, end);
-        facts.add(new Fact(kind, doc, sentenceOf(report.sentences(), start), start, end, text, value, key, null));
+    /** The values of one sentence; tokens once claimed by a value are not read again. */
+    private final class SentenceReader {
+        private final int doc;
+        private final int sentence;
+        private final Report report;
+        private final String text;
+        private final int base;
+        private final List<Token> t;
+        private final boolean[] claimed;
+        private final LocalDate published;
+        /** Set right before adding a count whose head is the noun after it. */
+        private boolean headAfterValue;
+
+        SentenceReader(int doc, int sentence, Report report) {
+            this.doc = doc;
+            this.sentence = sentence;
+            this.report = report;
+            Span span = report.sentences().get(sentence);
+            this.text = report.text();
+            this.base = span.start();
+            this.t = Tokenizer.tokens(span.of(text));
+            this.claimed = new boolean[t.size()];
+            this.published = report.published();
+        }
+
+        void read(List<Fact> out) {
+            List<Fact> found = new ArrayList<>();
+            isoAndNumericDates(found);
+            clockTimes(found);
+            dayMonthDates(found);
+            relativeExpressions(found);
+            weekdays(found);
+            monthsAndYears(found);
+            scoresAndRanges(found);
+            ages(found);
+            wordCompounds(found);
+            ordinals(found);
+            amounts(found);
+            found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            out.addAll(found);
+        }
+
+        // ---- dates ------------------------------------------------------------------------------------
+
+        /** "2015-09-18", "18.9.2015", "18.09.", "18/9". */
+        private void isoAndNumericDates(List<Fact> out) {
+            for (int i = 0; i + 4 < t.size(); i++) {
+                if (free(i, i + 5) && FOUR_DIGITS.matcher(t.get(i).text()).matches() && joined(i, i + 5)
+                        && isDash(t.get(i + 1)) && isDash(t.get(i + 3)) && t.get(i + 2).isNumber() && t.get(i + 4).isNumber()) {
+                    LocalDate date = date(Integer.parseInt(t.get(i).text()), Integer.parseInt(t.get(i + 2).text()),
+                            Integer.parseInt(t.get(i + 4).text()));
+                    if (date != null) {
+                        add(out, "date", i, i + 5, DateValue.day(date, false), anchor(i));
+                    }
+                }
+            }
+            for (int i = 0; i + 1 < t.size(); i++) {
+                Token n = t.get(i);
+                Matcher m = DAY_MONTH_DIGITS.matcher(n.text());
+                if (!free(i, i + 2) || !n.isNumber() || !m.matches() || !t.get(i + 1).is(".") || t.get(i + 1).spaceBefore()
+                        || clockWordBefore(i)) {
+                    continue;
+                }
+                int day = Integer.parseInt(m.group(1));
+                int month = Integer.parseInt(m.group(2));
+                int to = i + 2;
+                Integer year = null;
+                if (to < t.size() && FOUR_DIGITS.matcher(t.get(to).text()).matches() && !t.get(to).spaceBefore()) {
+                    year = Integer.valueOf(t.get(to).text());
+                    to++;
+                }
+                if (month < 1 || month > 12 || day < 1 || day > 31) {
+                    continue;
+                }
+                add(out, "date", i, to, dayOfMonth(day, month, year), anchor(i));
+            }
+        }
+
+        /** "18. september 2015", "15. sept.", "den 3. mars": a day number, its full stop, a month, maybe a year. */
+        private void dayMonthDates(List<Fact> out) {
+            for (int i = 0; i + 2 < t.size(); i++) {
+                if (!free(i, i + 3) || !t.get(i).isNumber() || !ONE_OR_TWO_DIGITS.matcher(t.get(i).text()).matches()) {
+                    continue;
+                }
+                int at = t.get(i + 1).is(".") ? i + 2 : i + 1;
+                OptionalInt month = monthAt(at);
+                if (month.isEmpty() || (at == i + 1 && !(i > 0 && t.get(i - 1).is("den")))) {
+                    continue;
+                }
+                int to = at + 1;
+                if (to < t.size() && t.get(to).is(".") && !t.get(to).spaceBefore()) {
+                    to++; // "sept."
+                }
+                Integer year = null;
+                int y = to < t.size() && t.get(to).is(",") ? to + 1 : to; // "30. september, 1882"
+                if (y < t.size() && FOUR_DIGITS.matcher(t.get(y).text()).matches() && free(y, y + 1)) {
+                    year = Integer.valueOf(t.get(y).text());
+                    to = y + 1;
+                }
+                int day = Integer.parseInt(t.get(i).text());
+                if (day >= 1) {
+                    add(out, "date", i, to, dayOfMonth(day, month.getAsInt(), year), anchor(i));
+                }
+            }
+        }
+
+        /** "marts 2014", "i november", "sidan mai", "i 2014", and a year alone. */
+        private void monthsAndYears(List<Fact> out) {
+            for (int i = 0; i < t.size(); i++) {
+                if (!free(i, i + 1)) {
+                    continue;
+                }
+                OptionalInt month = monthAt(i);
+                if (month.isPresent() && isMonthName(i)) {
+                    int to = i + 1;
+                    if (to < t.size() && FOUR_DIGITS.matcher(t.get(to).text()).matches() && free(to, to + 1)) {
+                        int year = Integer.parseInt(t.get(to).text());
+                        add(out, "date", i, to + 1, DateValue.month(year, month.getAsInt(), false), anchor(i));
+                    } else {
+                        add(out, "date", i, to, yearlessMonth(month.getAsInt()), anchor(i));
+                    }
+                    continue;
+                }
+                Token token = t.get(i);
+                if (token.isNumber() && i + 2 < t.size() && isDash(t.get(i + 1)) && !t.get(i + 1).spaceBefore()
+                        && t.get(i + 2).folded().matches("tallet|talet|tal|tals")) {
+                    claim(i, i + 3); // "1990-tallet", "1600-talet": a decade or a century, not a year or a count
+                    continue;
+                }
+                if (token.isNumber() && FOUR_DIGITS.matcher(token.text()).matches() && isYear(i)) {
+                    add(out, "date", i, i + 1, DateValue.year(Integer.parseInt(token.text()), false), anchor(i));
+                }
+            }
+        }
+
+        /** "i går", "i fjor", "i nat", "forrige uke", "for tre år siden", "om to uker". */
+        private void relativeExpressions(List<Fact> out) {
+            PhraseTable<TimeWord> words = data.timeWords("relative");
+            for (int i = 0; i < t.size(); i++) {
+                if (!free(i, i + 1)) {
+                    continue;
+                }
+                Optional<PhraseTable.Match<TimeWord>> match = words.startingAt(t, i);
+                if (match.isPresent() && free(i, match.get().to())) {
+                    TimeWord w = match.get().meaning();
+                    DateValue value = published == null ? null : switch (w.type()) {
+                        case "day" -> DateValue.day(published.plusDays(w.value()), true);
+                        case "night" -> DateValue.night(published.plusDays(w.value()));
+                        case "week" -> DateValue.week(published.with(DayOfWeek.MONDAY).plusWeeks(w.value()));
+                        case "year" -> DateValue.year(published.getYear() + w.value(), true);
+                        default -> null;
+                    };
+                    if (value != null || List.of("day", "night", "week", "year").contains(w.type())) {
+                        int to = partOfDayAfter(match.get().to());
+                        if (value != null) {
+                            add(out, "date", i, to, value, anchor(i));
+                        } else {
+                            claim(i, to); // "i går" with no publication date: nothing to compare
+                        }
+                        continue;
+                    }
+                }
+                // "for tre år siden" / "om to uker": an amount of time, then a word that makes it a point in time
+                if (t.get(i).is("for") || t.get(i).is("om")) {
+                    Optional<Reading> n = i + 1 < t.size() ? number(i + 1) : Optional.empty();
+                    if (n.isEmpty() || n.get().to() >= t.size()) {
+                        continue;
+                    }
+                    Optional<Unit> unit = data.unit(t.get(n.get().to()).folded());
+                    int after = n.get().to() + 1;
+                    boolean ago = t.get(i).is("for") && after < t.size()
+                            && data.timeWords("ago-marker").startingAt(t, after).isPresent();
+                    if (unit.isPresent() && unit.get().isTime() && (ago || t.get(i).is("om"))) {
+                        int to = ago ? after + 1 : after;
+                        long days = n.get().value().multiply(unit.get().factors().get(0))
+                                .divide(BigDecimal.valueOf(86_400), java.math.RoundingMode.HALF_UP).longValue();
+                        if (published != null) {
+                            LocalDate point = ago ? published.minusDays(days) : published.plusDays(days);
+                            String unitWord = t.get(n.get().to()).folded();
+                            DateValue value = unitWord.startsWith("aar") ? DateValue.year(point.getYear(), true)
+                                    : days >= 28 ? DateValue.month(point.getYear(), point.getMonthValue(), true)
+                                    : DateValue.day(point, true);
+                            add(out, "date", i, to, value, anchor(i));
+                        } else {
+                            claim(i, to);
+                        }
+                    }
+                }
+            }
+        }
+
+        /** "fredag", "mandag morgen", "natt til tysdag", "sidste mandag", "innen tirsdag". */
+        private void weekdays(List<Fact> out) {
+            for (int i = 0; i < t.size(); i++) {
+                if (!free(i, i + 1) || !t.get(i).isWord()) {
+                    continue;
+                }
+                Optional<DayOfWeek> weekday = weekdayAt(i);
+                if (weekday.isEmpty()) {
+                    continue;
+                }
+                int from = i;
+                int shift = 0;
+                boolean night = false;
+                boolean ahead = false;
+                Optional<PhraseTable.Match<TimeWord>> shifted = data.timeWords("shift").endingBefore(t, i);
+                if (shifted.isPresent()) {
+                    shift = shifted.get().meaning().value();
+                    from = shifted.get().from();
+                } else if (data.timeWords("deadline").endingBefore(t, i).isPresent()) {
+                    ahead = true;
+                }
+                // "natt til tysdag", "natten til torsdag": the night before that day
+                if (i >= 2 && t.get(i - 1).is("til") && data.timeWords("part-of-day").get(t.get(i - 2).folded()).isPresent()
+                        && t.get(i - 2).folded().startsWith("nat")) {
+                    night = true;
+                    ahead = false;
+                    from = i - 2;
+                }
+                int to = partOfDayAfter(i + 1);
+                DateValue value;
+                if (published == null) {
+                    value = DateValue.weekdayOnly(weekday.get());
+                } else {
+                    LocalDate day = ahead ? published.with(TemporalAdjusters.nextOrSame(weekday.get()))
+                            : shift > 0 ? published.with(TemporalAdjusters.next(weekday.get())).plusWeeks(shift - 1)
+                            : shift < 0 ? published.with(TemporalAdjusters.previous(weekday.get()))
+                            : published.with(TemporalAdjusters.previousOrSame(weekday.get()));
+                    value = night ? DateValue.night(day) : DateValue.day(day, true);
+                }
+                add(out, "date", from, to, value, anchor(from));
+            }
+        }
+
+        /** Skips "morgen", "aften", "kveld" after a day: a part of that day, not another date. */
+        private int partOfDayAfter(int at) {
+            if (at < t.size() && data.timeWords("part-of-day").get(t.get(at).folded()).isPresent() && !t.get(at).startsUpperCase()) {
+                return at + 1;
+            }
+            return at;
+        }
+
+        private Optional<DayOfWeek> weekdayAt(int i) {
+            String w = firstPart(t.get(i).folded());
+            Optional<DayOfWeek> day = data.weekday(w);
+            if (day.isEmpty() && (w.endsWith("en") || w.endsWith("s"))) {
+                day = data.weekday(w.endsWith("en") ? w.substring(0, w.length() - 2) : w.substring(0, w.length() - 1));
+            }
+            return day;
+        }
+
+        private OptionalInt monthAt(int i) {
+            if (i >= t.size() || !t.get(i).isWord()) {
+                return OptionalInt.empty();
+            }
+            return data.month(firstPart(t.get(i).folded()));
+        }
+
+        /** "september-møtet", "fredags-kampen": the first part of a hyphenated compound. */
+        private String firstPart(String folded) {
+            int dash = folded.indexOf('-');
+            return dash > 0 ? folded.substring(0, dash) : folded;
+        }
+
+        /**
+         * A month name standing alone or before a year: written in lower case (a capitalised "August" or
+         * "Mars" inside a sentence is a name), and a full name rather than an abbreviation.
+         */
+        private boolean isMonthName(int i) {
+            Token m = t.get(i);
+            boolean yearAfter = i + 1 < t.size() && FOUR_DIGITS.matcher(t.get(i + 1).text()).matches();
+            if (m.startsUpperCase() && i > 0 && !yearAfter) {
+                return false;
+            }
+            return data.isFullMonthName(firstPart(m.folded())) || yearAfter;
+        }
+
+        /** A four-digit number from 1800 to 2099 that does not count something or continue a name or a number. */
+        private boolean isYear(int i) {
+            int year = Integer.parseInt(t.get(i).text());
+            if (year < 1800 || year > 2099 || attachedBefore(i)) {
+                return false;
+            }
+            int next = i + 1;
+            if (next < t.size() && t.get(next).isWord() && t.get(next).spaceBefore()) {
+                String w = t.get(next).folded();
+                // "2000 mennesker" counts; "2014 var" and "i 2014 og" do not
+                boolean counts = !data.isStopWord(w) && !t.get(next).startsUpperCase() && data.unit(w).isEmpty()
+                        && data.month(w).isEmpty() && data.weekday(w).isEmpty() && data.currency(w).isEmpty()
+                        && PLURAL_NOUN.matcher(w).matches() && !isVerbLike(w)
+                        && !(i > 0 && (t.get(i - 1).is("i") || t.get(i - 1).is("siden") || t.get(i - 1).is("sidan")
+                        || t.get(i - 1).isWord() && t.get(i - 1).startsUpperCase() || data.month(t.get(i - 1).folded()).isPresent()));
+                return !counts;
+            }
+            return true;
+        }
+
+        // ---- clock times ------------------------------------------------------------------------------
+
+        /** "kl. 11.20", "klokka 11.40", "klokken 7", "11:20", "klokken halv åtte", "ved 23-tiden". */
+        private void clockTimes(List<Fact> out) {
+            for (int i = 0; i < t.size(); i++) {
+                if (!free(i, i + 1)) {
+                    continue;
+                }
+                Token token = t.get(i);
+                boolean clockWord = token.isWord() && data.timeWords("clock").get(token.folded()).isPresent();
+                int from = i;
+                int at = i;
+                if (clockWord) {
+                    at = i + 1;
+                    if (at < t.size() && t.get(at).is(".")) {
+                        at++;
+                    }
+                } else if (!(token.isNumber() && token.text().contains(":"))
+                        && !(token.isNumber() && i + 2 < t.size() && isDash(t.get(i + 1)) && t.get(i + 2).folded().equals("tiden"))
+                        && !(token.isNumber() && HOUR_DOT_MINUTES.matcher(token.text()).matches() && (i > 0
+                        && (data.timeWords("deadline").endingBefore(t, i).isPresent() || data.timeWords("since").endingBefore(t, i).isPresent()
+                        || data.timeWords("clock-bound").endingBefore(t, i).isPresent() || data.qualifiers().endingBefore(t, i).isPresent())
+                        || data.timeWords("zone").startingAt(t, i + 1).isPresent()))) {
+                    continue; // "11:20", "23-tiden", "innen 13.00": clock times without "kl."
+                }
+                if (at >= t.size()) {
+                    continue;
+                }
+                int minutes;
+                boolean minutesGiven;
+                int to;
+                Token value = t.get(at);
+                Matcher m = CLOCK_DIGITS.matcher(value.text());
+                if (value.isNumber() && m.matches()) {
+                    int hour = Integer.parseInt(m.group(1));
+                    int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+                    if (minute > 59 || !clockWord && hour > 24) {
+                        continue;
+                    }
+                    minutes = (hour == 24 ? 0 : hour) * 60 + minute;
+                    minutesGiven = m.group(2) != null;
+                    to = at + 1;
+                    if (to + 1 < t.size() && isDash(t.get(to)) && t.get(to + 1).folded().equals("tiden")) {
+                        to += 2; // "23-tiden"
+                    }
+                } else if (clockWord && value.is("halv") && at + 1 < t.size()) {
+                    Optional<NumberWord> hour = data.numberWord(t.get(at + 1).folded());
+                    Integer h = hour.filter(w -> w.type() == NumberType.CARDINAL || w.type() == NumberType.ONE)
+                            .map(w -> w.value().intValue()).orElse(t.get(at + 1).isNumber() && ONE_OR_TWO_DIGITS.matcher(
+                                    t.get(at + 1).text()).matches() ? Integer.parseInt(t.get(at + 1).text()) : null);
+                    if (h == null || h < 1 || h > 24) {
+                        continue;
+                    }
+                    minutes = ((h - 1) * 60 + 30) % (24 * 60); // "halv åtte" is half past seven
+                    minutesGiven = true;
+                    to = at + 2;
+                } else {
+                    continue;
+                }
+                if (!free(from, to)) {
+                    continue;
+                }
+                Bound bound = Bound.EXACT;
+                Optional<PhraseTable.Match<TimeWord>> before = data.timeWords("clock-bound").endingBefore(t, from);
+                if (before.isPresent()) {
+                    bound = before.get().meaning().value() < 0 ? Bound.MAX : Bound.MIN;
+                    from = before.get().from();
+                } else {
+                    Optional<PhraseTable.Match<Qualifier>> q = data.qualifiers().endingBefore(t, from);
+                    if (q.isPresent()) {
+                        bound = bound(q.get().meaning());
+                    }
+                }
+                String zone = "";
+                int zoneAt = to < t.size() && t.get(to).is("(") ? to + 1 : to;
+                Optional<PhraseTable.Match<TimeWord>> after = zoneAt < t.size() ? data.timeWords("zone").startingAt(t, zoneAt)
+                        : Optional.empty();
+                if (after.isPresent()) {
+                    zone = after.get().meaning().value() == 0 ? "local" : String.valueOf(after.get().meaning().value());
+                    if (after.get().meaning().value() == 1) {
+                        zone = t.get(zoneAt).folded(); // "norsk tid", "dansk tid": the country names the zone
+                    }
+                    to = after.get().to() < t.size() && t.get(after.get().to()).is(")") && zoneAt > to
+                            ? after.get().to() + 1 : after.get().to();
+                }
+                add(out, "time", from, to, new ClockTime(minutes, minutesGiven, bound, zone), Slot.NONE.anchor());
+            }
+        }
+
+        // ---- scores, ages, compounds ------------------------------------------------------------------
+
+        /** "3-1", "2–1-sejr": a score; "4-5 timer", "10–12 personer": a range, read with its unit later. */
+        private void scoresAndRanges(List<Fact> out) {
+            for (int i = 0; i + 2 < t.size(); i++) {
+                if (!free(i, i + 3) || !t.get(i).isNumber() || !isDash(t.get(i + 1)) || !t.get(i + 2).isNumber()
+                        || attachedBefore(i)) {
+                    continue;
+                }
+                Token a = t.get(i);
+                Token b = t.get(i + 2);
+                boolean tight = !t.get(i + 1).spaceBefore() && !b.spaceBefore();
+                if (!ONE_OR_TWO_DIGITS.matcher(a.text()).matches() || !ONE_OR_TWO_DIGITS.matcher(b.text()).matches()) {
+                    continue;
+                }
+                int after = i + 3;
+                // a unit or a counted noun after the pair makes it a range
+                if (after < t.size() && t.get(after).isWord() && t.get(after).spaceBefore()
+                        && (data.unit(t.get(after).folded()).isPresent() || data.currency(t.get(after).folded()).isPresent()
+                        || isHeadNoun(after))) {
+                    continue;
+                }
+                if (!tight && !(i > 0 && (t.get(i - 1).folded().startsWith("vant") || t.get(i - 1).folded().startsWith("vandt")))) {
+                    continue;
+                }
+                int to = after;
+                String head = "";
+                String headText = "";
+                if (after + 1 < t.size() && isDash(t.get(after)) && !t.get(after).spaceBefore() && t.get(after + 1).isWord()) {
+                    headText = t.get(after + 1).text(); // "2–1-sejr"
+                    head = Concepts.key(headText);
+                    to = after + 2;
+                }
+                add(out, "other", i, to, new Score(Integer.parseInt(a.text()), Integer.parseInt(b.text())), head, headText, "");
+            }
+        }
+
+        /** "22-årige", "22-åring", "(34)" after a name, "31 år gammel", "i 30-årene". */
+        private void ages(List<Fact> out) {
+            for (int i = 0; i < t.size(); i++) {
+                if (!free(i, i + 1) || !t.get(i).isNumber() || !ONE_OR_TWO_DIGITS.matcher(t.get(i).text()).matches()) {
+                    continue;
+                }
+                int years = Integer.parseInt(t.get(i).text());
+                // "22-årige", "22-åringen", "30-årene"
+                if (i + 2 < t.size() && isDash(t.get(i + 1)) && !t.get(i + 1).spaceBefore() && !t.get(i + 2).spaceBefore()) {
+                    String w = t.get(i + 2).folded();
+                    if (DECADE.matcher(w).matches() && years % 10 == 0 && i > 0 && t.get(i - 1).is("i")) {
+                        add(out, "number", i - 1, i + 3, age(years, years + 9), personAfter(i + 3), personAfterText(i + 3), "");
+                        continue;
+                    }
+                    if (YEAR_COMPOUND.matcher(w).matches()) {
+                        int after = i + 3;
+                        if (after < t.size() && isHeadNoun(after) && !t.get(after).startsUpperCase()
+                                && !Concepts.isHuman(t.get(after).text()) && !w.startsWith("aaring")) {
+                            // "5-årig kontrakt": how long the contract lasts
+                            add(out, "duration", i, i + 3, duration(BigDecimal.valueOf(years), years(), "aar", Bound.EXACT),
+                                    Concepts.key(t.get(after).text()), t.get(after).text(), "");
+                        } else {
+                            add(out, "number", i, i + 3, age(years, years), personAfter(after), personAfterText(after), "");
+                        }
+                        continue;
+                    }
+                }
+                // "Kari Hansen (34)"
+                if (i > 0 && i + 1 < t.size() && t.get(i - 1).is("(") && t.get(i + 1).is(")") && i >= 2
+                        && t.get(i - 2).isWord() && t.get(i - 2).startsUpperCase()) {
+                    add(out, "number", i - 1, i + 2, age(years, years), Concepts.key(t.get(i - 2).text()), t.get(i - 2).text(), "");
+                    continue;
+                }
+                // "31 år gammel", "31 år gamle"
+                if (i + 2 < t.size() && t.get(i + 1).is("aar") && t.get(i + 2).folded().startsWith("gam")) {
+                    add(out, "number", i, i + 3, age(years, years), "", "", "");
+                }
+            }
+        }
+
+        /** Ages are compared with ages: "22-årige" and "21 år gamle" are one slot of one person. */
+        private Amount age(int low, int high) {
+            BigDecimal lo = BigDecimal.valueOf(low);
+            return low == high ? Amount.exact("age", lo, "aar")
+                    : new Amount("age", lo, BigDecimal.valueOf(high), Bound.RANGE, "aar", List.of(lo), BigDecimal.ZERO);
+        }
+
+        /** The name a "22-årige" describes when one follows ("den 22-årige Mathias Berg"); else none. */
+        private String personAfter(int at) {
+            String name = personAfterText(at);
+            return name.isEmpty() ? "" : Concepts.key(name);
+        }
+
+        private String personAfterText(int at) {
+            return at < t.size() && t.get(at).isWord() && t.get(at).startsUpperCase() ? t.get(at).text() : "";
+        }
+
+        /** Durations inside one word: "femårig", "fireårskontrakt", "timelang", "halvtimes", "døgnlange". */
+        private void wordCompounds(List<Fact> out) {
+            for (int i = 0; i < t.size(); i++) {
+                Token token = t.get(i);
+                if (!free(i, i + 1) || !token.isWord()) {
+                    continue;
+                }
+                Matcher m = WORD_YEAR_COMPOUND.matcher(token.folded());
+                if (m.matches()) {
+                    Optional<NumberWord> n = data.numberWord(m.group(1));
+                    if (n.isPresent() && n.get().type() == NumberType.CARDINAL) {
+                        String head = m.group(2).length() >= 3 ? m.group(2) : nextHeadText(i + 1);
+                        add(out, "duration", i, i + 1, duration(n.get().value(), years(), "aar", Bound.EXACT),
+                                head.isEmpty() ? "" : Concepts.key(head), head, "");
+                        continue;
+                    }
+                }
+                Matcher l = UNIT_LONG.matcher(token.folded());
+                if (l.matches() && token.folded().length() > 4) {
+                    Optional<Unit> unit = data.unit(l.group(2));
+                    if (unit.isPresent() && unit.get().isTime() && !token.folded().equals(l.group(2) + "s")) {
+                        BigDecimal amount = l.group(1) != null ? new BigDecimal("0.5") : BigDecimal.ONE;
+                        String head = nextHeadText(i + 1);
+                        add(out, "duration", i, i + 1, duration(amount, unit.get().factors().get(0), l.group(2), Bound.EXACT),
+                                head.isEmpty() ? "" : Concepts.key(head), head, "");
+                    }
+                }
+            }
+        }
+
+        private BigDecimal years() {
+            return data.unit("aar").orElseThrow().factors().get(0);
+        }
+
+        // ---- amounts ----------------------------------------------------------------------------------
+
+        /** A number with what it counts or measures: a unit of time, a currency, "%", a unit, or a noun. */
+        private void amounts(List<Fact> out) {
+            for (int i = 0; i < t.size(); i++) {
+                if (!free(i, i + 1)) {
+                    continue;
+                }
+                Token token = t.get(i);
+                // a currency written before the amount: "kr. 45.000", "$3 millioner", "NOK 100"
+                String currencyBefore = null;
+                int from = i;
+                if ((token.isWord() || token.type() == Token.Type.PUNCT) && data.currency(token.folded()).isPresent()
+                        && !token.folded().startsWith("krone") && i + 1 < t.size()) {
+                    int at = t.get(i + 1).is(".") ? i + 2 : i + 1;
+                    if (at < t.size() && t.get(at).isNumber() && free(at, at + 1)) {
+                        currencyBefore = currency(token.folded(), null);
+                        i = at;
+                        token = t.get(i);
+                    }
+                }
+                if (!token.isNumber() && !token.isWord()) {
+                    continue;
+                }
+                Optional<Reading> read = number(i);
+                if (read.isEmpty() || (token.isNumber() && attachedBefore(i))) {
+                    continue;
+                }
+                Reading r = read.get();
+                BigDecimal value = r.value();
+                BigDecimal high = null;
+                int to = r.to();
+                // a range: "4-5 timer", "fire til fem timer", "mellom 10 og 12"
+                if (to + 1 < t.size() && (isDash(t.get(to)) || t.get(to).is("til") || t.get(to).is("a") || t.get(to).is("eller")
+                        || (t.get(to).is("og") && i > 0 && (t.get(i - 1).is("mellem") || t.get(i - 1).is("mellom"))))) {
+                    Optional<Reading> second = number(to + 1);
+                    if (second.isPresent() && second.get().value().compareTo(value) > 0 && free(to + 1, second.get().to())) {
+                        high = second.get().value();
+                        to = second.get().to();
+                    }
+                }
+                Bound bound = high != null ? Bound.RANGE : Bound.EXACT;
+                if (high == null) {
+                    Optional<PhraseTable.Match<Qualifier>> q = data.qualifiers().endingBefore(t, from);
+                    if (q.isPresent()) {
+                        bound = bound(q.get().meaning());
+                    }
+                }
+                BigDecimal precision = precision(r, t.get(i));
+                Reading span = new Reading(value, from, to, r.words(), r.onlyOne());
+                if (currencyBefore != null) {
+                    addAmount(out, "number", span, to, "money:" + currencyBefore, value, high, bound, currencyBefore, precision,
+                            headBefore(from), headTextBefore(from));
+                    continue;
+                }
+                if (to >= t.size()) {
+                    if (!r.words()) {
+                        addAmount(out, "number", span, to, "count", value, high, bound, "", precision, headBefore(from), headTextBefore(from));
+                    }
+                    continue;
+                }
+                Token next = t.get(to);
+                String w = next.folded();
+                // percentages
+                if (next.is("%") || w.startsWith("procent") || w.startsWith("prosent") || w.equals("pct")) {
+                    boolean points = w.contains("point") || w.contains("poeng");
+                    int end = w.equals("pct") && to + 1 < t.size() && t.get(to + 1).is(".") ? to + 2 : to + 1;
+                    addAmount(out, "number", span, end, points ? "percentage-point" : "percent", value, high, bound, "%",
+                            precision, headBefore(from), headTextBefore(from));
+                    continue;
+                }
+                // money: "45 millioner kroner", "2,4 millioner norske kroner", "350 mio. kr.", "3 milliarder euro"
+                int c = to;
+                String adjective = null;
+                if (c + 1 < t.size() && data.currencyAdjective(w).isPresent() && data.currency(t.get(c + 1).folded()).isPresent()) {
+                    adjective = w;
+                    c++;
+                }
+                Optional<String> currency = data.currency(t.get(c).folded());
+                if (currency.isPresent() && (t.get(c).isWord() || t.get(c).text().matches("[$€£]"))) {
+                    String code = currency(t.get(c).folded(), adjective);
+                    int end = c + 1 < t.size() && t.get(c + 1).is(".") && !t.get(c + 1).spaceBefore() ? c + 2 : c + 1;
+                    addAmount(out, "number", span, end, "money:" + code, value, high, bound, code, precision,
+                            headBefore(from), headTextBefore(from));
+                    continue;
+                }
+                // units of time and of measure, "km/t", "kilometer i timen"
+                UnitMatch unit = unitAt(to);
+                if (unit != null && unit.unit().isTime()) {
+                    if (data.timeWords("ago-marker").startingAt(t, unit.to()).isPresent()) {
+                        continue; // "tre år siden" without "for": a point in time, read by relativeExpressions
+                    }
+                    if (r.onlyOne() && !t.get(i).folded().matches("en|et|ein|ei|eit|eitt|ett")) {
+                        continue;
+                    }
+                    String head = nextHeadText(unit.to());
+                    addDuration(out, span, unit, value, high, bound, precision, head.isEmpty() ? "" : Concepts.key(head), head);
+                    continue;
+                }
+                if (unit != null) {
+                    List<BigDecimal> readings = unit.unit().factors().stream().map(value::multiply).toList();
+                    addMeasure(out, span, unit, readings, high, bound, precision);
+                    continue;
+                }
+                if (r.onlyOne()) {
+                    continue; // "en mand": an article
+                }
+                // a count: the noun after the number, past adjectives, else the noun before "på"/"af"
+                int head = headAfter(to);
+                if (head >= 0) {
+                    headAfterValue = true;
+                    addAmount(out, "number", span, to, "count", value, high, bound, "", precision,
+                            Concepts.key(t.get(head).text()), t.get(head).text());
+                } else if (!r.words() && (r.to() > i + 1 || !(i > 0 && t.get(i - 1).isWord() && t.get(i - 1).startsUpperCase() && i - 1 > 0))) {
+                    // a bare number ("steget til 14"); not after a capitalised word inside the sentence ("Apollo 11")
+                    addAmount(out, "number", span, to, "count", value, high, bound, "", precision, headBefore(from), headTextBefore(from));
+                }
+            }
+        }
+
+        /** What the last written digit leaves open: "2.000" may be 1.950 rounded; "1,2 millioner" anything from 1,15. */
+        private BigDecimal precision(Reading r, Token first) {
+            BigDecimal v = r.value();
+            if (r.words() || v.signum() == 0) {
+                return BigDecimal.ZERO;
+            }
+            BigDecimal written = NumberReading.digits(first.text());
+            if (written == null) {
+                return BigDecimal.ZERO;
+            }
+            BigDecimal scale = written.signum() == 0 ? BigDecimal.ONE : v.divide(written, java.math.MathContext.DECIMAL64);
+            BigDecimal stripped = written.stripTrailingZeros();
+            if (stripped.scale() > 0 && scale.compareTo(BigDecimal.ONE) > 0) {
+                // "1,2 millioner": half a step of the last decimal of the scaled number
+                return BigDecimal.ONE.movePointLeft(stripped.scale()).multiply(scale).divide(BigDecimal.valueOf(2));
+            }
+            if (stripped.scale() <= -2) {
+                // a round "2.000" or "300": a report may have rounded 1.950 or 310 (not "2020": one zero is no rounding)
+                return v.abs().multiply(new BigDecimal("0.05")).min(BigDecimal.ONE.movePointLeft(stripped.scale()).divide(BigDecimal.valueOf(2)));
+            }
+            return BigDecimal.ZERO;
+        }
+
+        private record UnitMatch(Unit unit, String word, int to) {
+        }
+
+        /** A unit at token {@code at}: one word ("km", "timer"), "km/t", or a length "i timen" (speed). */
+        private UnitMatch unitAt(int at) {
+            if (at >= t.size() || !t.get(at).spaceBefore() && t.get(at).isWord() && at > 0 && t.get(at - 1).isNumber()
+                    && !t.get(at).folded().matches("km|m|cm|mm|kg|g|t|l|kwh|mw")) {
+                return null; // "15km" is fine, "3D" is not
+            }
+            if (at + 2 < t.size() && t.get(at + 1).is("/") && !t.get(at + 1).spaceBefore() && !t.get(at + 2).spaceBefore()) {
+                Optional<Unit> combined = data.unit(t.get(at).folded() + "/" + t.get(at + 2).folded());
+                if (combined.isPresent()) {
+                    return new UnitMatch(combined.get(), t.get(at).folded() + "/" + t.get(at + 2).folded(), at + 3);
+                }
+            }
+            Optional<Unit> unit = data.unit(t.get(at).folded());
+            if (unit.isEmpty()) {
+                return null;
+            }
+            if (unit.get().dimension().equals("length") && at + 2 < t.size()
+                    && (t.get(at + 1).is("i") || t.get(at + 1).is("per") || t.get(at + 1).is("pr"))) {
+                Optional<Unit> per = data.unit(t.get(at + 2).folded());
+                if (per.isPresent() && per.get().isTime()) {
+                    BigDecimal factor = unit.get().factors().get(0).divide(per.get().factors().get(0), java.math.MathContext.DECIMAL64);
+                    return new UnitMatch(new Unit("speed", List.of(factor)), t.get(at).folded() + "/" + t.get(at + 2).folded(), at + 3);
+                }
+            }
+            return new UnitMatch(unit.get(), t.get(at).folded(), at + 1);
+        }
+
+        private void addDuration(List<Fact> out, Reading span, UnitMatch unit, BigDecimal value, BigDecimal high, Bound bound,
+                                 BigDecimal precision, String head, String headText) {
+            BigDecimal factor = unit.unit().factors().get(0);
+            Amount amount = new Amount("time", value.multiply(factor), high == null ? null : high.multiply(factor), bound,
+                    unit.word(), List.of(value.multiply(factor)), precision.multiply(factor));
+            add(out, "duration", span.from(), unit.to(), amount, head, headText, "");
+        }
+
+        private void addMeasure(List<Fact> out, Reading span, UnitMatch unit, List<BigDecimal> readings, BigDecimal high,
+                                Bound bound, BigDecimal precision) {
+            BigDecimal factor = unit.unit().factors().get(0);
+            Amount amount = new Amount(unit.unit().dimension(), readings.get(0), high == null ? null : high.multiply(factor),
+                    bound, unit.word(), readings, precision.multiply(factor));
+            add(out, "number", span.from(), unit.to(), amount, headBefore(span.from()), headTextBefore(span.from()), "");
+        }
+
+        private Amount duration(BigDecimal amount, BigDecimal factor, String unit, Bound bound) {
+            return new Amount("time", amount.multiply(factor), null, bound, unit, List.of(amount.multiply(factor)), BigDecimal.ZERO);
+        }
+
+        private void addAmount(List<Fact> out, String kind, Reading span, int to, String dimension, BigDecimal value,
+                               BigDecimal high, Bound bound, String unit, BigDecimal precision, String head, String headText) {
+            Amount amount = new Amount(dimension, value, high, bound, unit, List.of(value), precision);
+            add(out, kind, span.from(), to, amount, head, headText, "");
+        }
+
+        /** The currency a form names; a plain krone is the report's own country's. */
+        private String currency(String form, String adjective) {
+            if (adjective != null) {
+                return data.currencyAdjective(adjective).orElse("XXX");
+            }
+            String code = data.currency(form).orElse("XXX");
+            if (!code.equals("LOCAL")) {
+                return code;
+            }
+            String language = report.language() == null ? "" : report.language().toLowerCase(java.util.Locale.ROOT);
+            return language.startsWith("da") ? "DKK" : language.startsWith("nb") || language.startsWith("nn")
+                    || language.startsWith("no") ? "NOK" : "KR";
+        }
+
+        /** The number at token {@code i}, digits or words; a word alone must be followed by something to count. */
+        private Optional<Reading> number(int i) {
+            Token token = t.get(i);
+            if (!token.isNumber() && !token.isWord()) {
+                return Optional.empty();
+            }
+            Optional<Reading> r = NumberReading.at(t, i);
+            if (r.isEmpty() || !free(i, r.get().to())) {
+                return Optional.empty();
+            }
+            return r;
+        }
+
+        // ---- ordinals ---------------------------------------------------------------------------------
+
+        /** "tredje sejr", "3. plass", "i det 57. minut", "andre kvalifiseringsrunde". */
+        private void ordinals(List<Fact> out) {
+            for (int i = 0; i < t.size(); i++) {
+                if (!free(i, i + 1)) {
+                    continue;
+                }
+                Token token = t.get(i);
+                int position;
+                int after;
+                if (token.isWord()) {
+                    OptionalInt o = data.ordinal(token.folded());
+                    if (o.isEmpty()) {
+                        continue;
+                    }
+                    position = o.getAsInt();
+                    // "andre", "anden" are "other" as often as "second": only after a determiner
+                    if (position == 2 && !(i > 0 && isDeterminer(t.get(i - 1)))) {
+                        continue;
+                    }
+                    after = i + 1;
+                } else if (token.isNumber() && ONE_OR_TWO_DIGITS.matcher(token.text()).matches() && i + 1 < t.size()
+                        && t.get(i + 1).is(".") && !t.get(i + 1).spaceBefore()) {
+                    position = Integer.parseInt(token.text());
+                    after = i + 2;
+                } else {
+                    continue;
+                }
+                if (after >= t.size() || !t.get(after).isWord() || t.get(after).startsUpperCase()) {
+                    continue;
+                }
+                int head = headAfter(after);
+                if (head < 0) {
+                    continue;
+                }
+                Optional<Unit> unit = data.unit(t.get(head).folded());
+                if (unit.isPresent() && unit.get().isTime() && head == after) {
+                    // "i det 57. minut": a point that far into the event, as "etter 62 minutt" says it
+                    BigDecimal seconds = BigDecimal.valueOf(position).multiply(unit.get().factors().get(0));
+                    add(out, "duration", i, after + 1, new Amount("time", seconds, null, Bound.EXACT, t.get(head).folded(),
+                            List.of(seconds), BigDecimal.ZERO), "", "", "");
+                    continue;
+                }
+                add(out, "number", i, after, new Ordinal(position), Concepts.key(t.get(head).text()), t.get(head).text(), "");
+            }
+        }
+
+        private Bound bound(Qualifier q) {
+            return switch (q) {
+                case MIN -> Bound.MIN;
+                case JUST_OVER -> Bound.JUST_OVER;
+                case MAX -> Bound.MAX;
+                case ALMOST -> Bound.ALMOST;
+                case ABOUT -> Bound.ABOUT;
+            };
+        }
+
+        // ---- what a value is about --------------------------------------------------------------------
+
+        /** Index of the noun a number counts: the next word past up to two adjectives; -1 when none. */
+        private int headAfter(int at) {
+            for (int k = at, skipped = 0; k < t.size() && skipped <= 2; k++) {
+                Token w = t.get(k);
+                if (!w.isWord() || w.startsUpperCase() || data.isStopWord(w.folded()) || isVerbLike(w.folded())) {
+                    return -1;
+                }
+                boolean adjective = ATTRIBUTIVE.matcher(w.folded()).matches() && k + 1 < t.size() && t.get(k + 1).isWord()
+                        && !t.get(k + 1).startsUpperCase() && !data.isStopWord(t.get(k + 1).folded())
+                        && !isVerbLike(t.get(k + 1).folded());
+                if (!adjective) {
+                    return k;
+                }
+                skipped++;
+            }
+            return -1;
+        }
+
+        private boolean isHeadNoun(int at) {
+            return headAfter(at) == at;
+        }
+
+        private String nextHeadText(int at) {
+            // "50 minutter lange telefonsamtale", "femårig kontrakt", "timelang samtale"
+            int k = at;
+            if (k < t.size() && t.get(k).folded().matches("lang|lange|langt")) {
+                k++;
+            }
+            int head = k < t.size() ? headAfter(k) : -1;
+            return head < 0 ? "" : t.get(head).text();
+        }
+
+        /** "en styrke på 6,2", "et underskud på 2 mia.": the noun before "på"/"af"/"av"/"om" before the number. */
+        private String headBefore(int from) {
+            String h = headTextBefore(from);
+            return h.isEmpty() ? "" : Concepts.key(h);
+        }
+
+        private String headTextBefore(int from) {
+            Optional<PhraseTable.Match<Qualifier>> q = data.qualifiers().endingBefore(t, from);
+            int at = q.map(PhraseTable.Match::from).orElse(from);
+            if (at >= 2 && t.get(at - 1).isWord() && t.get(at - 1).folded().matches("paa|af|av|om|med|til|for")) {
+                Token noun = t.get(at - 2);
+                if (noun.isWord() && !data.isStopWord(noun.folded()) && !noun.startsUpperCase() && !isVerbLike(noun.folded())) {
+                    return noun.text();
+                }
+            }
+            return "";
+        }
+
+        /** Past participles and past tenses, which follow a number without being what it counts ("14 omkom"). */
+        private boolean isVerbLike(String folded) {
+            return folded.length() > 4 && (folded.endsWith("ede") || folded.endsWith("te") && !folded.endsWith("ste"))
+                    && !folded.endsWith("ente") && !folded.endsWith("ate") || data.isSpeechVerb(folded);
+        }
+
+        private boolean isDeterminer(Token token) {
+            return token.isWord() && token.folded().matches("den|det|sin|sit|si|sitt|hans|hennes|hendes|deres|dens|dets");
+        }
+
+        /** "siden marts 2014", "sidan mai", "starta måndag", "innen fredag": what the date is the date of. */
+        private String anchor(int from) {
+            if (data.timeWords("since").endingBefore(t, from).isPresent()) {
+                return "since";
+            }
+            if (data.timeWords("deadline").endingBefore(t, from).isPresent() && !t.get(from - 1).is("paa")) {
+                return "until";
+            }
+            if (from > 0 && t.get(from - 1).isWord() && t.get(from - 1).folded().matches(
+                    "start\\p{L}*|begyn\\p{L}*|byrj\\p{L}*|begynn\\p{L}*|indled\\p{L}*|innled\\p{L}*")) {
+                return "since";
+            }
+            return "";
+        }
+
+        // ---- bookkeeping ------------------------------------------------------------------------------
+
+        private void add(List<Fact> out, String kind, int from, int to, Value value, String anchor) {
+            add(out, kind, from, to, value, "", "", anchor);
+        }
+
+        private void add(List<Fact> out, String kind, int from, int to, Value value, String head, String headText, String anchor) {
+            if (!free(from, to)) {
+                return;
+            }
+            claim(from, to);
+            int start = base + t.get(from).start();
+            int end = base + t.get(to - 1).end();
+            boolean counted = !head.isEmpty() && headAfterValue;
+            headAfterValue = false;
+            out.add(new Fact(kind, doc, sentence, start, end, text.substring(start, end), value,
+                    new Slot(head, headText, anchor, context(from, to), counted)));
+        }
+
+        /** Concept keys of the content words within six tokens of the value, the value's own excluded. */
+        private Set<String> context(int from, int to) {
+            Set<String> keys = new HashSet<>();
+            for (int k = Math.max(0, from - 6); k < Math.min(t.size(), to + 6); k++) {
+                Token w = t.get(k);
+                if ((k < from || k >= to) && w.isWord() && w.folded().length() >= 3 && !data.isStopWord(w.folded())) {
+                    keys.add(Concepts.key(w.text()));
+                }
+            }
+            return keys;
+        }
+
+        private void claim(int from, int to) {
+            for (int k = from; k < to; k++) {
+                claimed[k] = true;
+            }
+        }
+
+        private boolean free(int from, int to) {
+            if (from < 0 || to > t.size() || from >= to) {
+                return false;
+            }
+            for (int k = from; k < to; k++) {
+                if (claimed[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean joined(int from, int to) {
+            for (int k = from + 1; k < to; k++) {
+                if (t.get(k).spaceBefore()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** A number glued to a word or a hyphen before it ("COVID-19", "F-16", "G20") names something. */
+        private boolean attachedBefore(int i) {
+            if (i == 0 || t.get(i).spaceBefore()) {
+                return false;
+            }
+            Token before = t.get(i - 1);
+            return before.isWord() || isDash(before) && i >= 2 && t.get(i - 2).isWord() && !t.get(i - 1).spaceBefore();
+        }
+
+        private boolean clockWordBefore(int i) {
+            int k = i - 1;
+            if (k >= 0 && t.get(k).is(".")) {
+                k--;
+            }
+            return k >= 0 && data.timeWords("clock").get(t.get(k).folded()).isPresent();
+        }
+
+        private boolean isDash(Token token) {
+            return token.is("-") || token.is("–") || token.is("—");
+        }
+
+        private LocalDate date(int year, int month, int day) {
+            try {
+                return LocalDate.of(year, month, day);
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        }
+
+        /** A day of a month; without a year, the publication's year, else only month and day are known. */
+        private DateValue dayOfMonth(int day, int month, Integer year) {
+            Integer y = year != null ? year : published != null ? published.getYear() : null;
+            if (y == null) {
+                return DateValue.dayOfMonthOnly(month, day);
+            }
+            LocalDate date = date(y, month, day);
+            return date == null ? DateValue.dayOfMonthOnly(month, day) : DateValue.day(date, year == null);
+        }
+
+        /** A month without a year: the one nearest to publication (ties to the past), else only the month. */
+        private DateValue yearlessMonth(int month) {
+            if (published == null) {
+                return DateValue.monthOnly(month);
+            }
+            int best = published.getYear();
+            int bestDistance = Integer.MAX_VALUE;
+            for (int year = published.getYear() + 1; year >= published.getYear() - 1; year--) {
+                int distance = Math.abs((year * 12 + month) - (published.getYear() * 12 + published.getMonthValue()));
+                if (distance <= bestDistance) {
+                    best = year;
+                    bestDistance = distance;
+                }
+            }
+            return DateValue.month(best, month, true);
+        }
     }
 
-    static int sentenceOf(List<Span> sentences, int offset) {
+    /** The sentence a text offset falls in (binary search over the sentence spans); -1 before the first. */
+    public static int sentenceOf(List<Span> sentences, int offset) {
         int lo = 0;
         int hi = sentences.size() - 1;
         int found = -1;
@@ -263,213 +1079,5 @@ public final class FactExtractor {
             }
         }
         return found;
-    }
-
-    private static boolean overlaps(BitSet taken, int start, int end) {
-        int next = taken.nextSetBit(start);
-        return next >= 0 && next < end;
-    }
-
-    private static int month(String name) {
-        return MONTHS.get(name.toLowerCase(Locale.ROOT).replace(".", ""));
-    }
-
-    /**
-     * The kind of date and the word that says what the date is the date of: "siden marts 2014" and
-     * "siden august 2014" state the same fact with different values; "i marts" and "siden august" do not.
-     */
-    private static String anchor(String text, int start, String granularity) {
-        String word = Folding.fold(previousWord(text, start));
-        String anchor = switch (word) {
-            // "the fire started on Monday" states what "the fire has burned since Monday" states
-            case "siden", "sidan", "since", "startet", "starta", "startede", "begynte", "begyndte", "byrja", "byrjet" -> "since";
-            case "fra", "fraa", "from" -> "from";
-            case "til", "indtil", "inntil", "until" -> "until";
-            default -> "";
-        };
-        return granularity + (anchor.isEmpty() ? "" : ":" + anchor);
-    }
-
-    /** Words before a weekday that make it a coming day: "innen tirsdag kveld", "til fredag". */
-    private static final java.util.Set<String> BY_WEEKDAY = java.util.Set.of("innen", "innan", "inden", "til", "indtil", "inntil");
-
-    private static String relative(String expression, LocalDate published, String before) {
-        String e = expression.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        return switch (e) {
-            case "i går", "i gær" -> published.minusDays(1).toString();
-            case "i forgårs" -> published.minusDays(2).toString();
-            case "i dag", "her til morgen", "i morges" -> published.toString();
-            case "i morgen", "i morgon" -> published.plusDays(1).toString();
-            case "sidste år", "i fjor", "i fjol", "forrige år" -> String.valueOf(published.getYear() - 1);
-            case "i år" -> String.valueOf(published.getYear());
-            default -> {
-                String day = e.replaceAll("(ens|en|s)$", "");
-                DayOfWeek weekday = WEEKDAYS.get(day);
-                if (weekday == null) {
-                    weekday = WEEKDAYS.get(e);
-                }
-                if (weekday == null) {
-                    yield null;
-                }
-                // a weekday in a news report is the latest such day up to publication, unless a deadline
-                // ("innen tirsdag") points ahead
-                yield (BY_WEEKDAY.contains(before) ? published.with(TemporalAdjusters.nextOrSame(weekday))
-                        : published.with(TemporalAdjusters.previousOrSame(weekday))).toString();
-            }
-        };
-    }
-
-    private static String duration(BigDecimal amount, String unit) {
-        BigDecimal minutes;
-        if (unit.startsWith("sek")) {
-            minutes = amount.divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP);
-        } else if (unit.startsWith("min")) {
-            minutes = amount;
-        } else if (unit.startsWith("tim")) {
-            minutes = amount.multiply(BigDecimal.valueOf(60));
-        } else {
-            String designator = unit.startsWith("d") ? "D" : unit.startsWith("u") || unit.startsWith("v") ? "W"
-                    : unit.startsWith("m") ? "M" : "Y";
-            return "P" + amount.stripTrailingZeros().toPlainString() + designator;
-        }
-        return "PT" + minutes.stripTrailingZeros().toPlainString() + "M";
-    }
-
-    /** The noun a duration describes: "50 minutter lange telefonsamtale" → telefonsamtale. */
-    private static String headNoun(String text, int end) {
-        Matcher m = AFTER_WORD.matcher(text);
-        m.region(end, text.length());
-        return m.find() ? Folding.fold(m.group(1)) : "";
-    }
-
-    /**
-     * What a number counts: the noun after it, past one attributive adjective ("2,4 millioner norske
-     * kroner" → kroner). Kroner carry their currency, from the adjective or else from the report's
-     * language ("kroner" in a Danish report are Danish kroner), so that "30 millioner danske kroner" and
-     * "45 millioner kroner" in a Norwegian report are not one amount. A capitalised word is a name, not a
-     * unit; "" when there is none.
-     */
-    static String unit(String word, String next, String language) {
-        String w = Folding.fold(word).replace(".", "");
-        if (w.equals("%") || w.startsWith("procent") || w.startsWith("prosent") || w.equals("pct")) {
-            return "%";
-        }
-        String adjective = null;
-        if (next != null && ATTRIBUTIVE.matcher(w).matches() && Character.isLowerCase(next.charAt(0))) {
-            adjective = w;
-            word = next;
-            w = Folding.fold(next).replace(".", "");
-        }
-        if (Character.isUpperCase(word.charAt(0))) {
-            return "";
-        }
-        w = ABBREVIATIONS.getOrDefault(w, w);
-        if (w.equals("kr") || w.startsWith("krone") || w.startsWith("kroner")) {
-            String currency = adjective != null && adjective.startsWith("dansk") ? "DKK"
-                    : adjective != null && adjective.startsWith("norsk") ? "NOK"
-                    : adjective != null && adjective.startsWith("svensk") ? "SEK"
-                    : "da".equals(language) ? "DKK" : "nb".equals(language) || "nn".equals(language) || "no".equals(language) ? "NOK" : "";
-            return "kroner" + (currency.isEmpty() ? "" : ":" + currency);
-        }
-        return w;
-    }
-
-    /** Words before a number that make it a bound rather than a value: "mer enn 800", "inden for 50 km", "nesten 40". */
-    private static final Pattern BOUND = Pattern.compile(
-            "(?:\\b(?:over|under|opptil|inntil|indtil|naesten|nesten|knap|knapt|hoejst|hoeyst|minst|mindst|nær|naer|"
-                    + "innenfor|innanfor|mer\\s+enn|meir\\s+enn|mere\\s+end|flere\\s+end|fleire\\s+enn|mindre\\s+enn|mindre\\s+end|"
-                    + "faerre\\s+enn|faerre\\s+end|op\\s+til|opp\\s+til|inden\\s+for|uden\\s+for|utanfor|utenfor|nærmere|naermere)"
-                    + "|\\b(?:op|opp)\\s*mot)\\s*$");
-
-    /** The number at {@code start} is a bound ("mer enn 800", "nesten 40 biler"), not a stated value. */
-    static boolean isBound(String text, int start) {
-        String before = Folding.fold(text.substring(Math.max(0, start - 20), start));
-        return BOUND.matcher(before).find();
-    }
-
-    /** Unit abbreviations written out, so that "12 km" and "15 kilometer" count the same thing. */
-    private static final Map<String, String> ABBREVIATIONS = Map.of("km", "kilometer", "kg", "kilogram", "kilo", "kilogram",
-            "cm", "centimeter", "mm", "millimeter", "m", "meter", "t", "tonn", "ton", "tonn");
-
-    /**
-     * Units of measurement that reports convert between systems (miles/km, pounds/kg, acres/hectares,
-     * Fahrenheit/Celsius): "grader" with or without a scale.
-     */
-    private static final java.util.Set<String> MEASURES = java.util.Set.of("kilometer", "meter", "centimeter", "millimeter",
-            "mil", "fod", "fot", "tomme", "kilogram", "gram", "tonn", "tons", "tonne", "pund", "liter", "hektar",
-            "grader", "knob", "knop", "miles", "mile", "foedder");
-
-    /** A unit of measurement rather than a count ({@link #MEASURES}); compound heads count ("kvadratkilometer"). */
-    static boolean isMeasure(String unit) {
-        String w = unit.replaceAll("(ene|ne|er|en|e)$", "");
-        return MEASURES.stream().anyMatch(m -> unit.endsWith(m) || w.endsWith(m.replaceAll("(er|e)$", "")));
-    }
-
-    /** Inflected adjectives before a noun: "norske", "danske", "alvorligt", "nye", "store". */
-    private static final Pattern ATTRIBUTIVE = Pattern.compile(
-            "\\p{L}*[^e]ske|\\p{L}+ige|\\p{L}+lege|\\p{L}+ede|nye|nya|store|smaa|andre|alvorligt|alvorleg|alvorlig");
-
-    /** The word right before {@code start}, lower-cased ("" when none). */
-    private static String previousWord(String text, int start) {
-        int k = start - 1;
-        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
-            k--;
-        }
-        int end = k + 1;
-        while (k >= 0 && Character.isLetter(text.charAt(k))) {
-            k--;
-        }
-        return text.substring(k + 1, end).toLowerCase(Locale.ROOT);
-    }
-
-    /** The month's date ("2025-11") in the year that puts it nearest to {@code published}, ties to the past. */
-    static String nearestMonth(int month, LocalDate published) {
-        int best = published.getYear();
-        int bestDistance = Integer.MAX_VALUE;
-        for (int year = published.getYear() + 1; year >= published.getYear() - 1; year--) {
-            int distance = Math.abs((year * 12 + month) - (published.getYear() * 12 + published.getMonthValue()));
-            if (distance <= bestDistance) {
-                best = year;
-                bestDistance = distance;
-            }
-        }
-        return String.format(Locale.ROOT, "%04d-%02d", best, month);
-    }
-
-    private static BigDecimal scale(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        if (w.startsWith("mil") && w.contains("ard") || w.startsWith("mia") || w.startsWith("mrd")) {
-            return BigDecimal.valueOf(1_000_000_000L);
-        }
-        if (w.startsWith("mi")) {
-            return BigDecimal.valueOf(1_000_000L);
-        }
-        return BigDecimal.valueOf(1000);
-    }
-
-    /** "1.000" → 1000, "7,5" → 7.5, "1 000 000" → 1000000, "fire" → 4; null when not a number. */
-    static BigDecimal number(String written) {
-        String w = written.toLowerCase(Locale.ROOT).trim();
-        if (w.matches(ONE_AND_A_HALF)) {
-            return new BigDecimal("1.5");
-        }
-        Integer word = NUMBER_WORDS.get(w);
-        if (w.matches("[1-9]\\d{0,2}(,\\d{3})+")) {
-            return new BigDecimal(w.replace(",", "")); // "250,000": thousands in English style, not 250
-        }
-        if (word != null) {
-            return BigDecimal.valueOf(word);
-        }
-        String digits = w.replace('\u00a0', ' ');
-        if (digits.matches("\\d{1,3}([. ]\\d{3})+(,\\d+)?")) {
-            digits = digits.replace(".", "").replace(" ", "").replace(',', '.');
-        } else {
-            digits = digits.replace(',', '.');
-        }
-        try {
-            return new BigDecimal(digits);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

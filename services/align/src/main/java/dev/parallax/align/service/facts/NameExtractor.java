@@ -10,15 +10,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.parallax.align.service.Report;
+import dev.parallax.align.service.facts.value.NameValue;
 import dev.parallax.text.Folding;
 import dev.parallax.text.Span;
+import dev.parallax.text.lang.NordicLanguageData;
 
 /**
  * Finds people, places and organisations by the shape of the text, not by a gazetteer: runs of
  * capitalised words are people ("Peter Cook", "Bashar al-Assad"), and a lone capitalised word is the
- * same person when it matches a known surname ("Carter"); a capitalised word after a preposition
+ * same person when it matches a known surname ("Carter"); a capitalised word after a place preposition
  * ("i Syrien", "ved kystbyen Latakia") is a place; an all-capitals acronym is an organisation.
  * Each mention's key is {@link NameKey}'s transliteration-folded form, so Sjojgu and Shoigu meet.
+ * Which words are prepositions, role nouns or institution heads comes from {@link NordicLanguageData}.
  */
 public final class NameExtractor {
 
@@ -26,38 +29,25 @@ public final class NameExtractor {
             "(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’]*(?:-\\p{Lu}?[\\p{L}]+)*(?:[ \\t\\u00a0]+(?:al-|el-|bin |von |van |de )?\\p{Lu}[\\p{L}'’]*(?:-\\p{L}+)*)*");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
 
-    /** Words that are capitalised only because they start a sentence or a title. */
-    private static final Set<String> SENTENCE_WORDS = Set.of(
-            "det", "den", "de", "dei", "dette", "denne", "men", "og", "i", "da", "då", "han", "hun", "ho", "vi", "der",
-            "som", "en", "et", "ein", "eit", "ei", "efter", "etter", "ifølge", "iflg", "både", "under", "for", "fra",
-            "frå", "til", "med", "mens", "medan", "når", "hvis", "om", "på", "ved", "nu", "nå", "no", "også", "desuden",
-            "dessuten", "derfor", "difor", "her", "ingen", "alle", "flere", "fleire", "mange", "nogle", "noen", "nokre",
-            "hvad", "hva", "kva", "hvor", "kor", "hvorfor", "kvifor", "jeg", "eg", "du", "dere", "meddelelsen",
-            "foto", "læs", "les", "se", "the", "a", "kilde", "kjelde", "præsident", "president", "premierminister",
-            "statsminister", "talsmand", "talsmann", "embedsmanden", "luftangreb", "nyhedsbureauet", "kreml-talsmann");
+    private final NordicLanguageData data = NordicLanguageData.get();
 
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of(
-            "i", "ved", "fra", "frå", "til", "mod", "mot", "nær", "over", "omkring", "rundt", "gennem", "gjennom", "på");
-
-    /** "nord for Ljusdal", "sørøst for Bergen": "for" after a compass direction points at a place. */
-    private static final Pattern COMPASS = Pattern.compile("(nord|syd|sør|sud|øst|aust|vest)(øst|aust|vest)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-    private static final Set<String> PLACE_ACRONYMS = Set.of("USA", "UK", "DDR", "USSR", "UAE");
-
-    public List<Fact> extract(int doc, Report report, Map<String, String> knownSurnames) {
+    /**
+     * @param commonWords words any report of the request writes in lower case: capitalised at the start of a
+     *                    sentence they are common words, not names
+     */
+    public List<Fact> extract(int doc, Report report, Map<String, String> knownSurnames, Set<String> commonWords) {
         String text = report.text();
         List<Fact> facts = new ArrayList<>();
         Matcher m = CAPITALISED_RUN.matcher(text);
         while (m.find()) {
             int start = m.start();
-            String run = m.group();
-            String[] tokens = run.split("\\s+");
+            String[] tokens = m.group().split("\\s+");
             int first = 0;
-            boolean atSentenceStart = startsSentence(text, report.sentences(), start);
-            if (atSentenceStart || SENTENCE_WORDS.contains(tokens[0].toLowerCase(Locale.ROOT))) {
-                // "Forsvarsminister Ash Carter …": a title capitalised only because it opens the sentence
-                if (SENTENCE_WORDS.contains(tokens[0].toLowerCase(Locale.ROOT)) || tokens.length == 1
-                        || (atSentenceStart && PersonRoles.isRoleNoun(tokens[0]))) {
+            String opener = tokens[0].toLowerCase(Locale.ROOT);
+            boolean common = data.isStopWord(Folding.fold(opener)) || commonWords.contains(opener);
+            if (startsSentence(text, report.sentences(), start) || common) {
+                // "Forsvarsminister Ash Carter …": a title or a common word capitalised only because it opens the sentence
+                if (common || tokens.length == 1 || data.isRoleNoun(tokens[0])) {
                     first = 1;
                 }
             }
@@ -73,48 +63,58 @@ public final class NameExtractor {
             int sentence = FactExtractor.sentenceOf(report.sentences(), start);
             if (parts.length >= 2 && looksLikePersonName(parts, text)) {
                 String surname = stripGenitive(parts[parts.length - 1].replaceFirst("^(?i)(al|el)-", ""));
-                facts.add(new Fact("person", doc, sentence, start, end, name, name, NameKey.of(surname), null,
+                String key = NameKey.of(surname);
+                facts.add(new Fact("person", doc, sentence, start, end, name, new NameValue(key, name, "person"), Slot.NONE,
                         role(text, report, sentence, start, end)));
                 continue;
             }
             if (parts.length != 1) {
+                // "Aarhus Universitetshospital", "Bergen tingrett": a name of several words that is no person
+                String kind = isInstitution(Folding.fold(parts[parts.length - 1])) || !afterPlacePreposition(text, start)
+                        ? "organisation" : "place";
+                boolean reached = isInstitution(Folding.fold(parts[parts.length - 1]));
+                facts.add(new Fact(reached ? "place" : kind, doc, sentence, start, end, name,
+                        new NameValue(NameKey.of(name), name, reached ? "place" : kind),
+                        new Slot("", "", placeRole(text, start), Set.of(), false)));
                 continue;
             }
             String word = parts[0];
             String bare = stripGenitive(word);
             String surnameKey = NameKey.of(bare);
             if (knownSurnames.containsKey(surnameKey)) {
-                facts.add(new Fact("person", doc, sentence, start, end, word, knownSurnames.get(surnameKey), surnameKey, null,
+                facts.add(new Fact("person", doc, sentence, start, end, word,
+                        new NameValue(surnameKey, knownSurnames.get(surnameKey), "person"), Slot.NONE,
                         role(text, report, sentence, start, end)));
             } else if (ACRONYM.matcher(word).matches()) {
-                String kind = PLACE_ACRONYMS.contains(word) ? "place" : "organisation";
-                facts.add(new Fact(kind, doc, sentence, start, end, word, word, NameKey.of(word), null));
-            } else if (afterPlacePreposition(text, start) && bare.length() >= 3) {
-                facts.add(new Fact("place", doc, sentence, start, end, word, word, NameKey.of(bare), null));
+                String kind = data.isNameCue("place-acronym", Folding.fold(word)) ? "place" : "organisation";
+                facts.add(new Fact(kind, doc, sentence, start, end, word, new NameValue(NameKey.of(word), word, kind), Slot.NONE));
+            } else if ((afterPlacePreposition(text, start) || isInstitution(Folding.fold(word))) && bare.length() >= 3) {
+                facts.add(new Fact("place", doc, sentence, start, end, word, new NameValue(NameKey.of(bare), word, "place"),
+                        new Slot("", "", placeRole(text, start), Set.of(), false)));
             }
         }
         return facts;
     }
 
-    private static String role(String text, Report report, int sentence, int start, int end) {
+    private String role(String text, Report report, int sentence, int start, int end) {
         int sentenceStart = sentence < 0 ? 0 : report.sentences().get(sentence).start();
         return PersonRoles.around(text, start, end, sentenceStart);
     }
 
     /** Surnames of the people named in full anywhere in the request: transliteration key → a full name. */
-    public Map<String, String> surnames(List<Report> reports) {
+    public Map<String, String> surnames(List<Report> reports, Set<String> commonWords) {
         Map<String, String> surnames = new HashMap<>();
         for (int d = 0; d < reports.size(); d++) {
-            for (Fact f : extract(d, reports.get(d), Map.of())) {
+            for (Fact f : extract(d, reports.get(d), Map.of(), commonWords)) {
                 if (f.kind().equals("person")) {
-                    surnames.merge(f.key(), f.text(), (a, b) -> a.length() >= b.length() ? a : b);
+                    surnames.merge(((NameValue) f.value()).key(), f.text(), (a, b) -> a.length() >= b.length() ? a : b);
                 }
             }
         }
         return surnames;
     }
 
-    private static boolean looksLikePersonName(String[] parts, String text) {
+    private boolean looksLikePersonName(String[] parts, String text) {
         for (int i = 0; i < parts.length; i++) {
             String p = parts[i];
             if (ACRONYM.matcher(p).matches()) {
@@ -126,12 +126,29 @@ public final class NameExtractor {
             if (i < parts.length - 1 && (folded.endsWith("isk") || folded.endsWith("iske") || isGenitive(p, text))) {
                 return false;
             }
-            if (folded.endsWith("ministerium") || folded.endsWith("ministeriet") || folded.endsWith("parti")
-                    || folded.endsWith("rad") || folded.endsWith("forsamling") || folded.endsWith("stat") || folded.endsWith("ium")) {
+            if (isInstitution(folded)) {
                 return false;
             }
         }
         return parts.length <= 4;
+    }
+
+    /** A name whose last word's compound head names an institution ("Rigshospitalet", "Voss sjukehus"). */
+    static boolean isInstitutionName(String name) {
+        String[] words = name.trim().split("\\s+");
+        return INSTANCE.isInstitution(Folding.fold(words[words.length - 1]));
+    }
+
+    private static final NameExtractor INSTANCE = new NameExtractor();
+
+    /** A word whose compound head names an institution ("Forsvarsministeriet", "Bergen tingrett"). */
+    private boolean isInstitution(String folded) {
+        for (int k = 0; k + 3 <= folded.length(); k++) {
+            if (data.isNameCue("organisation-head", folded.substring(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isGenitive(String word, String text) {
@@ -155,30 +172,53 @@ public final class NameExtractor {
             return true;
         }
         for (int k = sentences.get(s).start(); k < offset; k++) {
-            char c = text.charAt(k);
-            if (Character.isLetterOrDigit(c)) {
+            if (Character.isLetterOrDigit(text.charAt(k))) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean afterPlacePreposition(String text, int start) {
+    private boolean afterPlacePreposition(String text, int start) {
         // "i Syrien", "ved kystbyen Latakia", "i provinsen Aleppo": a preposition, at most one lower-case noun
-        String before = text.substring(Math.max(0, start - 40), start).trim();
-        String[] words = before.split("\\s+");
+        String[] words = wordsBefore(text, start);
         if (words.length == 0) {
             return false;
         }
-        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
-        if (PLACE_PREPOSITIONS.contains(last)) {
+        String last = Folding.fold(words[words.length - 1]);
+        if (data.isNameCue("place-preposition", last)) {
             return true;
         }
-        if (last.equals("for") && words.length >= 2 && COMPASS.matcher(words[words.length - 2]).matches()) {
+        if (last.equals("for") && words.length >= 2 && data.isNameCue("compass", Folding.fold(words[words.length - 2]))) {
             return true;
         }
-        return words.length >= 2 && PLACE_PREPOSITIONS.contains(words[words.length - 2].toLowerCase(Locale.ROOT))
-                && last.chars().allMatch(Character::isLowerCase) && last.length() > 3;
+        return words.length >= 2 && data.isNameCue("place-preposition", Folding.fold(words[words.length - 2]))
+                && words[words.length - 1].chars().allMatch(Character::isLowerCase) && last.length() > 3;
+    }
+
+    /**
+     * The role a place plays, from the preposition before it: "to" (til, mot: where someone was taken or
+     * went), "from" (fra, frå), or "" (where something is: i, på, ved).
+     */
+    private String placeRole(String text, int start) {
+        String[] words = wordsBefore(text, start);
+        if (words.length == 0) {
+            return "";
+        }
+        String last = Folding.fold(words[words.length - 1]);
+        if (words.length >= 2 && !data.isNameCue("place-preposition", last)) {
+            last = Folding.fold(words[words.length - 2]); // "til sykehuset Haukeland"
+        }
+        return switch (last) {
+            case "til" -> "to";
+            case "fra", "fraa" -> "from";
+            default -> "";
+        };
+    }
+
+    private static String[] wordsBefore(String text, int start) {
+        String before = text.substring(Math.max(0, start - 40), start).trim();
+        return before.isEmpty() ? new String[0] : before.split("\\s+");
     }
 
     static String stripGenitive(String word) {

@@ -42,4 +42,27 @@ public final class NameKey {
         s = s.replaceAll("(.)\\1+", "$1");
         return s;
     }
+
+    /**
+     * Keys of two different names rather than two spellings of one: more than a third of the longer key must
+     * change (Levenshtein distance), so "kiv" (Kyiv) and "kiev" (Kiev) stay one place.
+     */
+    public static boolean distinct(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()] * 3 > Math.max(a.length(), b.length());
+    }
 }

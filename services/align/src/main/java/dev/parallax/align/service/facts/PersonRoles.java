@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.parallax.text.Folding;
+import dev.parallax.text.lang.NordicLanguageData;
+
 /**
  * The role a report gives a person, read from the shape of the Danish or Norwegian noun phrase next to
  * the name rather than from a list of people: "den amerikanske forsvarsminister Ash Carter",
@@ -21,29 +24,13 @@ import java.util.regex.Pattern;
  */
 final class PersonRoles {
 
-    /** Heads of role nouns, in Danish, Bokmål and Nynorsk spelling, indefinite and definite. */
-    private static final Pattern ROLE_NOUN = Pattern.compile("\\p{L}*(?:"
-            + "minister|mand|mann|kvinde|kvinne|person|chef|sjef|leder|leiar|direktør|præsident|president|formand|formann"
-            + "|sekretær|general|ambassadør|ordfører|ordførar|borgmester|konge|dronning|prins|prinsesse|biskop|redaktør"
-            + "|journalist|professor|forsker|forskar|analytiker|ekspert|admiral|oberst|kaptajn|kaptein|senator|guvernør"
-            + "|kansler|rådgiver|rådgivar|rådgjevar|kommissær|repræsentant|representant|dommer|dommar|advokat|anklager"
-            + "|aktor|politimester|politimeister|diplomat|udsending|utsending|kommandant|officer|talsperson"
-            + ")(?:en|a|n)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final NordicLanguageData DATA = NordicLanguageData.get();
 
     /** Attributive adjectives before a role: "amerikanske", "tidligere", "nyvalgte", "daværende". */
     private static final Pattern ADJECTIVE = Pattern.compile("\\p{Ll}+(?:e|ig|lig|leg)");
 
     /** An owner in the genitive: "Ruslands", "Pentagons", "USA's", "NATO’s". */
     private static final Pattern GENITIVE = Pattern.compile("\\p{Lu}[\\p{L}-]*(?:s|'s|’s)");
-
-    /** Adverbs that end like adjectives: "så længe præsident Assad …" is not a long president. */
-    private static final java.util.Set<String> ADVERBS = java.util.Set.of("længe", "lenge", "gerne", "gjerne", "ikke",
-            "ikkje", "ofte", "inde", "inne", "ude", "ute", "oppe", "nede", "hjemme", "heime", "borte", "sammen", "saman",
-            "kanskje", "måske");
-
-    /** Articles and possessives that begin the noun phrase but say nothing about the role. */
-    private static final List<String> DETERMINERS = List.of("den", "det", "de", "dei", "sin", "sit", "si", "hans",
-            "hennes", "hendes", "deres", "ein", "en", "et", "eit", "ei");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
 
@@ -87,7 +74,9 @@ final class PersonRoles {
         role.push(firstOfSentence ? noun.toLowerCase(Locale.ROOT) : noun);
         for (int i = last - 1; i >= 0 && role.size() < 4; i--) {
             String word = words.get(i);
-            if (ADJECTIVE.matcher(word).matches() && !DETERMINERS.contains(word) && !ADVERBS.contains(word)) {
+            String folded = Folding.fold(word);
+            // adverbs that end like adjectives: "så længe præsident Assad …" is not a long president
+            if (ADJECTIVE.matcher(word).matches() && !DATA.isNameCue("determiner", folded) && !DATA.isNameCue("not-adjective", folded)) {
                 role.push(word);
             } else if (GENITIVE.matcher(word).matches()) {
                 role.push(word);
@@ -109,6 +98,6 @@ final class PersonRoles {
     }
 
     static boolean isRoleNoun(String word) {
-        return word.length() >= 4 && ROLE_NOUN.matcher(word).matches();
+        return DATA.isRoleNoun(word);
     }
 }

@@ -6,21 +6,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.parallax.align.service.Report;
+import dev.parallax.align.service.facts.value.NameValue;
+import dev.parallax.align.service.facts.value.QuoteValue;
+import dev.parallax.text.Folding;
 import dev.parallax.text.Span;
+import dev.parallax.text.lang.NordicLanguageData;
 
 /**
  * Quotes and who said them: text in »…«, «…», “…” or "…", and dialogue lines ("- Vi har aldrig afvist
- * dialog med USA, siger ministeriets talskvinde, Maria Sakharova."). The speaker is the name after the
- * verb of saying ("siger X", "sier X", "sagde X", "ifølge X"); a pronoun ("siger hun") or no verb at all
- * falls back to the person named last before the quote.
+ * dialog med USA, siger ministeriets talskvinde, Maria Sakharova."). The speaker is named by an attribution:
+ * a verb of saying ({@link NordicLanguageData#isSpeechVerb}) and a name after the quote ("siger X",
+ * "sa forbundsleder X", "ifølge X"), or a name and a verb of saying before it ("X sier: «…»"). Only such
+ * a speaker counts when reports are compared; a pronoun ("siger hun") or no verb at all names, for the
+ * reader, the person named last before the quote.
  */
 public final class QuoteExtractor {
 
     private static final int MIN_QUOTE = 15;
-    private static final Pattern DIALOGUE = Pattern.compile("^[-–—]\\s+(.{" + MIN_QUOTE + ",}?)[,.]?\\s+(?:siger|sagde|sier|sa|seier|skriver|tilføjer|tilføyer)\\b");
-    private static final Pattern SAID_BY = Pattern.compile(
-            "^\\s*[,.]?\\s*(?:siger|sagde|sier|sa|seier|skriver|tilføjer|tilføyer|forklarer|oplyser|opplyser|ifølge|iflg\\.)\\s+"
-                    + "(?:[\\p{Ll}\\s,]*?)?(\\p{Lu}[\\p{L}-]+(?:\\s+(?:al-)?\\p{Lu}[\\p{L}-]+)*)");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}.]+");
+    private static final Pattern DIALOGUE_START = Pattern.compile("^[-–—]\\s+");
+
+    private final NordicLanguageData data = NordicLanguageData.get();
 
     public List<Fact> extract(int doc, Report report, List<Fact> people) {
         String text = report.text();
@@ -44,19 +50,36 @@ public final class QuoteExtractor {
                 openedAt = i;
             }
         }
-        List<Span> sentences = report.sentences();
-        for (Span s : sentences) {
+        for (Span s : report.sentences()) {
             String sentence = s.of(text);
-            Matcher d = DIALOGUE.matcher(sentence);
-            if (d.find()) {
-                int start = s.start() + d.start(1);
-                int end = s.start() + d.end(1);
-                if (quotes.stream().noneMatch(q -> q.start() < end && start < q.end())) {
-                    quotes.add(quote(doc, report, start, end, people));
-                }
+            Matcher dash = DIALOGUE_START.matcher(sentence);
+            if (!dash.find()) {
+                continue;
+            }
+            // "- Vi har aldrig afvist dialog med USA, siger hun.": the quote ends at the comma before the verb of saying
+            int verbAt = speechVerbAfterComma(sentence, dash.end());
+            if (verbAt < 0) {
+                continue;
+            }
+            int start = s.start() + dash.end();
+            int end = s.start() + sentence.lastIndexOf(',', verbAt);
+            if (end - start >= MIN_QUOTE && quotes.stream().noneMatch(q -> q.start() < end && start < q.end())) {
+                quotes.add(quote(doc, report, start, end, people));
             }
         }
         return quotes;
+    }
+
+    /** Where ", siger …" begins in a dialogue line: the verb of saying right after a comma; -1 when none. */
+    private int speechVerbAfterComma(String sentence, int from) {
+        for (int comma = sentence.indexOf(',', from); comma >= 0; comma = sentence.indexOf(',', comma + 1)) {
+            Matcher w = WORD.matcher(sentence);
+            if (w.find(comma + 1) && sentence.substring(comma + 1, w.start()).isBlank()
+                    && data.isSpeechVerb(Folding.fold(w.group().replace(".", "")))) {
+                return w.start();
+            }
+        }
+        return -1;
     }
 
     private static char closerOf(char opener) {
@@ -68,27 +91,74 @@ public final class QuoteExtractor {
         };
     }
 
-    private static Fact quote(int doc, Report report, int start, int end, List<Fact> people) {
+    private Fact quote(int doc, Report report, int start, int end, List<Fact> people) {
         String text = report.text();
-        String said = text.substring(end, Math.min(text.length(), end + 120)).replaceFirst("^[«»“”\"]", "");
-        Matcher by = SAID_BY.matcher(said);
-        String speaker = null;
-        if (by.find()) {
-            // "sagde talsmand for det russiske Forsvarsministerium, generalmajor Igor Konashenkov": a person
-            // named in the attribution beats the first capitalised word
-            int attributionEnd = end + by.end() + 80;
-            speaker = people.stream()
-                    .filter(p -> p.doc() == doc && p.start() >= end && p.start() < attributionEnd)
-                    .map(Fact::value).findFirst().orElse(by.group(1));
+        Fact named = attributedAfter(doc, text, end, people);
+        if (named == null) {
+            named = attributedBefore(doc, text, start, people);
+        }
+        String speaker;
+        String speakerKey = null;
+        if (named != null) {
+            speaker = ((NameValue) named.value()).canonical();
+            speakerKey = ((NameValue) named.value()).key();
         } else {
+            speaker = null;
             for (Fact p : people) {
                 if (p.doc() == doc && p.start() < start) {
-                    speaker = p.value();
+                    speaker = ((NameValue) p.value()).canonical(); // for the reader only: "siger hun"
                 }
             }
         }
         String quoted = text.substring(start, end).trim();
-        return new Fact("quote", doc, FactExtractor.sentenceOf(report.sentences(), start), start, end, text.substring(start, end),
-                quoted, "", speaker);
+        return new Fact("quote", doc, FactExtractor.sentenceOf(report.sentences(), start), start, end,
+                text.substring(start, end), new QuoteValue(quoted, speakerKey, speaker), Slot.NONE);
+    }
+
+    /**
+     * «…», sier forbundsleder Hilde Sørbø: a verb of saying within the first words after the quote, then a
+     * person named before the sentence ends.
+     */
+    private Fact attributedAfter(int doc, String text, int end, List<Fact> people) {
+        int limit = sentenceEnd(text, end + 1);
+        Matcher w = WORD.matcher(text);
+        int words = 0;
+        for (int at = end; w.find(at) && w.start() < limit && words < 3; at = w.end(), words++) {
+            if (data.isSpeechVerb(Folding.fold(w.group().replace(".", "")))) {
+                int verbEnd = w.end();
+                return people.stream()
+                        .filter(p -> p.doc() == doc && p.start() >= verbEnd && p.start() < Math.min(limit, verbEnd + 80))
+                        .findFirst().orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /** Hilde Sørbø sier: «…»: a person, then a verb of saying, right before the quote. */
+    private Fact attributedBefore(int doc, String text, int start, List<Fact> people) {
+        int from = Math.max(0, start - 80);
+        String before = text.substring(from, start);
+        Fact best = null;
+        for (Fact p : people) {
+            if (p.doc() != doc || p.end() > start || p.start() < from) {
+                continue;
+            }
+            String between = text.substring(p.end(), start).replaceAll("[:«»\"“„,\\s]+", " ").trim();
+            String[] words = between.isEmpty() ? new String[0] : between.split(" ");
+            if (words.length >= 1 && words.length <= 2 && data.isSpeechVerb(Folding.fold(words[0]))) {
+                best = p;
+            }
+        }
+        return before.isEmpty() ? null : best;
+    }
+
+    private static int sentenceEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '.' || c == '!' || c == '?') && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+                return i;
+            }
+        }
+        return text.length();
     }
 }

@@ -1,0 +1,107 @@
+package dev.parallax.align.service.facts;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * How well two facts of two reports fit one slot, from what their words say they are about: the noun
+ * they count or qualify ({@link Slot#head}), what a date is the date of ({@link Slot#anchor}), and the
+ * content words around them ({@link Slot#context}).
+ */
+final class SlotMatcher {
+
+    /** Two facts that are certainly about different things: "14 personer" and "16 biler"; "siden" and "innen". */
+    static final double DIFFERENT = Double.NEGATIVE_INFINITY;
+
+    /** How two heads relate. */
+    enum Heads {
+        /** The same noun or one a compound ending in the other ("samtalen" / "telefonsamtale"). */
+        SAME,
+        /** Spelled alike across the norms ("passagerer" / "passasjerar"): likely the same noun. */
+        SIMILAR,
+        /** One or both unknown. */
+        UNKNOWN,
+        DIFFERENT
+    }
+
+    private SlotMatcher() {
+    }
+
+    /** A score (higher is a better fit), or {@link #DIFFERENT}. */
+    static double score(Fact f, Fact g) {
+        Slot a = f.slot();
+        Slot b = g.slot();
+        double score = 0;
+        Heads heads = heads(a, b);
+        if (heads == Heads.DIFFERENT) {
+            return DIFFERENT;
+        }
+        score += heads == Heads.SAME ? 2 : heads == Heads.SIMILAR ? 1 : 0;
+        if (!a.anchor().equals(b.anchor())) {
+            if (!a.anchor().isEmpty() && !b.anchor().isEmpty()) {
+                return DIFFERENT;
+            }
+            score -= 0.5;
+        } else if (!a.anchor().isEmpty()) {
+            score += 1;
+        }
+        return score + 2 * jaccard(a.context(), b.context());
+    }
+
+    static Heads heads(Slot a, Slot b) {
+        if (!a.hasHead() || !b.hasHead()) {
+            return Heads.UNKNOWN;
+        }
+        if (Concepts.sameHead(a.head(), b.head())) {
+            return Heads.SAME;
+        }
+        return dice(a.head(), b.head()) >= 0.6 ? Heads.SIMILAR : Heads.DIFFERENT;
+    }
+
+    /** Dice coefficient of the character bigrams of two keys. */
+    static double dice(String x, String y) {
+        if (x.length() < 2 || y.length() < 2) {
+            return x.equals(y) ? 1 : 0;
+        }
+        Set<String> a = bigrams(x);
+        Set<String> b = bigrams(y);
+        int shared = 0;
+        for (String g : a) {
+            if (b.contains(g)) {
+                shared++;
+            }
+        }
+        return 2.0 * shared / (a.size() + b.size());
+    }
+
+    private static Set<String> bigrams(String s) {
+        Set<String> grams = new HashSet<>();
+        for (int i = 0; i + 2 <= s.length(); i++) {
+            grams.add(s.substring(i, i + 2));
+        }
+        return grams;
+    }
+
+    static int shared(Set<String> a, Set<String> b) {
+        int shared = 0;
+        for (String x : a) {
+            if (b.contains(x)) {
+                shared++;
+            }
+        }
+        return shared;
+    }
+
+    static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
+        for (String x : a) {
+            if (b.contains(x)) {
+                shared++;
+            }
+        }
+        return (double) shared / (a.size() + b.size() - shared);
+    }
+}

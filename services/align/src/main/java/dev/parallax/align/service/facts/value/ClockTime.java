@@ -1,0 +1,65 @@
+package dev.parallax.align.service.facts.value;
+
+import java.util.Locale;
+
+/**
+ * A time of day ("kl. 11.20", "klokka 11.40", "halv åtte"), in minutes after midnight.
+ * <p>
+ * Compatibility: the same minute; a bound or "rundt" allows what it says ("kort før kl. 13" and "12.47");
+ * an hour without minutes below 13 may be the same hour twelve hours on ("klokken 7" / "19.00"); times in
+ * different stated time zones ("lokal tid" / "norsk tid"), or with a zone in one report only, are not compared.
+ *
+ * @param zone the time zone the report names ("lokal", "norsk", "utc"), or "" when none
+ */
+public record ClockTime(int minutes, boolean minutesGiven, Bound bound, String zone) implements Value {
+
+    /** How far "rundt klokken 13" or "kort før kl. 13" reaches, in minutes. */
+    private static final int ABOUT_MINUTES = 30;
+
+    @Override
+    public String normalised() {
+        return String.format(Locale.ROOT, "%02d:%02d", minutes / 60, minutes % 60);
+    }
+
+    @Override
+    public String comparableClass() {
+        return "clock";
+    }
+
+    @Override
+    public Compatibility against(Value other) {
+        if (!(other instanceof ClockTime o)) {
+            return Compatibility.INCOMPARABLE;
+        }
+        if (!zone.equals(o.zone)) {
+            return Compatibility.INCOMPARABLE; // one report names a time zone the other may have converted from
+        }
+        if (minutes == o.minutes) {
+            return bound == Bound.EXACT && o.bound == Bound.EXACT ? Compatibility.SAME : Compatibility.COMPATIBLE;
+        }
+        for (int shift : new int[] {0, 12 * 60, -12 * 60}) {
+            if (shift != 0 && !(twelveHourAmbiguous() || o.twelveHourAmbiguous())) {
+                continue;
+            }
+            int[] mine = interval(minutes + shift);
+            int[] theirs = o.interval(o.minutes);
+            if (mine[0] <= theirs[1] && theirs[0] <= mine[1]) {
+                return Compatibility.COMPATIBLE;
+            }
+        }
+        return Compatibility.INCOMPATIBLE;
+    }
+
+    private boolean twelveHourAmbiguous() {
+        return !minutesGiven && minutes < 13 * 60;
+    }
+
+    private int[] interval(int at) {
+        return switch (bound) {
+            case EXACT, RANGE -> new int[] {at, at};
+            case ABOUT -> new int[] {at - ABOUT_MINUTES, at + ABOUT_MINUTES};
+            case MIN, JUST_OVER -> new int[] {at, at + 3 * ABOUT_MINUTES};
+            case MAX, ALMOST -> new int[] {at - 3 * ABOUT_MINUTES, at};
+        };
+    }
+}

@@ -1,0 +1,33 @@
+package dev.parallax.align.service.facts.value;
+
+/**
+ * A person, place or organisation.
+ *
+ * @param key       spelling-independent key ({@code NameKey}): one person whatever the transliteration
+ * @param canonical the fullest form any report writes ("Ashton Carter" for "Ash Carter" and "Carter")
+ * @param type      person, place or organisation
+ */
+public record NameValue(String key, String canonical, String type) implements Value {
+
+    @Override
+    public String normalised() {
+        return canonical;
+    }
+
+    @Override
+    public String comparableClass() {
+        return "name:" + type;
+    }
+
+    @Override
+    public Compatibility against(Value other) {
+        if (!(other instanceof NameValue o) || !type.equals(o.type)) {
+            return Compatibility.INCOMPARABLE;
+        }
+        if (key.equals(o.key)) {
+            return Compatibility.SAME;
+        }
+        // "Haukeland" and "Haukeland universitetssjukehus", "Aalborg" and "Aalborg Universitetshospital"
+        return key.startsWith(o.key) || o.key.startsWith(key) ? Compatibility.COMPATIBLE : Compatibility.INCOMPATIBLE;
+    }
+}
