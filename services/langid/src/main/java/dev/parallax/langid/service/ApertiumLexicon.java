@@ -1,13 +1,9 @@
 package dev.parallax.langid.service;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,9 +16,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Pattern;
 
 import org.jboss.logging.Logger;
+
+import dev.parallax.apertium.PipelineFailedException;
+import dev.parallax.apertium.StreamUnits;
+import dev.parallax.apertium.WarmLookup;
 
 /**
  * Whether Apertium's morphological analysers for Danish, Bokmål and Nynorsk know a word form. One warm
@@ -95,8 +94,6 @@ public final class ApertiumLexicon implements NormLexicon, AutoCloseable {
         }
     }
 
-    /** The slashes between lt-proc's readings; an escaped one belongs to the form. Compiled once: this runs per word. */
-    private static final Pattern READING_SEPARATOR = Pattern.compile("(?<!\\\\)/");
 
     /** What one analyser says of one form (bits). */
     static final int LISTED = 1;
@@ -140,9 +137,9 @@ public final class ApertiumLexicon implements NormLexicon, AutoCloseable {
         for (int a = 0; a < answers.size(); a++) {
             byte[] known;
             try {
-                known = answers.get(a).get(LOOKUP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                // the lookup's own deadline kills a hanging lt-proc before this wait gives up
+                known = answers.get(a).get(LOOKUP_TIMEOUT_SECONDS + 5, TimeUnit.SECONDS);
             } catch (TimeoutException e) {
-                analysers.get(a).kill(); // its lookup then fails, and the next one restarts it
                 LOG.warnf("Apertium lookup timed out; %d words count as unknown", missing.size());
                 return;
             } catch (Exception e) {
@@ -199,7 +196,7 @@ public final class ApertiumLexicon implements NormLexicon, AutoCloseable {
      * {@code <cmp>} and {@code +}); plus {@link #SIDE_FORM} for a form that Bokmål writes only as a side form.
      */
     static int analysis(String unit) {
-        String[] parts = READING_SEPARATOR.split(unit);
+        String[] parts = StreamUnits.parts(unit);
         if (parts.length < 2 || parts[1].startsWith("*")) {
             return 0;
         }
@@ -254,97 +251,46 @@ public final class ApertiumLexicon implements NormLexicon, AutoCloseable {
         return tagString.startsWith("<n><nt><pl><def>") || tagString.startsWith("<n><f><sg><def>") && lemma.endsWith("ing");
     }
 
-    /** Splits lt-proc's answer into the bodies of its {@code ^…$} units. */
-    static List<String> units(String answer) {
-        List<String> units = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i < answer.length(); i++) {
-            char c = answer.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '^') {
-                start = i + 1;
-            } else if (c == '$' && start >= 0) {
-                units.add(answer.substring(start, i));
-                start = -1;
-            }
-        }
-        return units;
-    }
-
-    /** One warm lt-proc process; one request at a time. Restarted after a failure. */
+    /** One warm lt-proc analyser ({@link WarmLookup}): one lookup at a time, restarted after a failure. */
     private static final class Analyser {
-        private final List<String> command;
-        private volatile Process process;
-        private OutputStream in;
-        private InputStream out;
+        private final WarmLookup lookup;
 
         Analyser(String command, Path file, boolean decompose) throws IOException {
-            this.command = decompose
-                    ? List.of(command, "-z", "-e", file.toString())
-                    : List.of(command, "-z", file.toString());
-            start();
-        }
-
-        private void start() throws IOException {
-            process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            in = process.getOutputStream();
-            out = new BufferedInputStream(process.getInputStream());
+            List<String> args = decompose ? List.of(command, "-z", "-e", file.toString()) : List.of(command, "-z", file.toString());
+            this.lookup = WarmLookup.start("lt-proc " + file.getFileName(), args, Duration.ofSeconds(LOOKUP_TIMEOUT_SECONDS));
         }
 
         /** {@link #analysis} of each word, in order. */
-        synchronized byte[] knows(List<String> words) throws IOException {
+        byte[] knows(List<String> words) throws IOException {
             byte[] known = new byte[words.size()];
+            List<String> chunks = new ArrayList<>();
+            for (int from = 0; from < words.size(); from += WORDS_PER_REQUEST) {
+                chunks.add(String.join("\n", words.subList(from, Math.min(words.size(), from + WORDS_PER_REQUEST))));
+            }
+            List<String> answers;
             try {
-                if (process == null || !process.isAlive()) {
-                    start();
-                }
-                for (int from = 0; from < words.size(); from += WORDS_PER_REQUEST) {
-                    List<String> chunk = words.subList(from, Math.min(words.size(), from + WORDS_PER_REQUEST));
-                    in.write((String.join("\n", chunk) + "\0").getBytes(StandardCharsets.UTF_8));
-                    in.flush();
-                    Map<String, Integer> answers = new HashMap<>();
-                    for (String unit : units(readUntilNul())) {
-                        int slash = unit.indexOf('/');
-                        if (slash > 0) {
-                            answers.merge(unit.substring(0, slash), analysis(unit), (x, y) -> x | y);
-                        }
-                    }
-                    for (int i = 0; i < chunk.size(); i++) {
-                        known[from + i] = (byte) (int) answers.getOrDefault(chunk.get(i), 0);
+                answers = lookup.ask(chunks);
+            } catch (PipelineFailedException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+            for (int c = 0; c < chunks.size(); c++) {
+                Map<String, Integer> found = new HashMap<>();
+                for (String unit : StreamUnits.units(answers.get(c))) {
+                    int slash = unit.indexOf('/');
+                    if (slash > 0) {
+                        found.merge(unit.substring(0, slash), analysis(unit), (x, y) -> x | y);
                     }
                 }
-                return known;
-            } catch (IOException e) {
-                close();
-                throw e;
-            }
-        }
-
-        private String readUntilNul() throws IOException {
-            ByteArrayOutputStream answer = new ByteArrayOutputStream(8192);
-            for (int b = out.read(); b != 0; b = out.read()) {
-                if (b < 0) {
-                    throw new IOException("lt-proc ended");
+                int from = c * WORDS_PER_REQUEST;
+                for (int i = from; i < Math.min(words.size(), from + WORDS_PER_REQUEST); i++) {
+                    known[i] = (byte) (int) found.getOrDefault(words.get(i), 0);
                 }
-                answer.write(b);
             }
-            return answer.toString(StandardCharsets.UTF_8);
+            return known;
         }
 
-        /** Without the lock: the lookup holding it may be the one that hangs. */
-        void kill() {
-            Process current = process;
-            if (current != null) {
-                current.destroyForcibly();
-            }
-        }
-
-        synchronized void close() {
-            if (process != null) {
-                process.destroy();
-                process = null;
-            }
+        void close() {
+            lookup.close();
         }
     }
 }

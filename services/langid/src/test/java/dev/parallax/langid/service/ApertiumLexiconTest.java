@@ -33,11 +33,6 @@ class ApertiumLexiconTest {
         }
     }
 
-    @Test
-    void readsTheUnitsOfAnAnswer() {
-        assertThat(ApertiumLexicon.units("^ikkje/ikkje<adv>$\n^hus/*hus$\n")).containsExactly("ikkje/ikkje<adv>", "hus/*hus");
-        assertThat(ApertiumLexicon.units("^a\\$b/*a\\$b$")).containsExactly("a\\$b/*a\\$b");
-    }
 
     @Test
     void aFormIsKnownByAReadingThatCanStandAlone() {

@@ -15,13 +15,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import dev.parallax.apertium.PipelineFailedException;
 import dev.parallax.support.problem.ProblemException;
 import dev.parallax.text.SentenceSegmenter;
 import dev.parallax.translate.client.LangidClient;
 import dev.parallax.translate.config.TranslateConfig;
 import dev.parallax.translate.service.TextChunker.Chunk;
 import dev.parallax.translate.service.TextChunker.Piece;
-import dev.parallax.translate.service.apertium.PipelineFailedException;
 import dev.parallax.translate.service.apertium.PipelineManager;
 import dev.parallax.translate.service.apertium.PipelinePool;
 import dev.parallax.translate.service.apertium.StreamFormat;

@@ -14,8 +14,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import dev.parallax.apertium.NativePipeline;
 import dev.parallax.translate.service.Direction;
-import dev.parallax.translate.service.apertium.NativePipeline;
 import dev.parallax.translate.service.apertium.PipelineManager;
 import dev.parallax.translate.service.apertium.PipelinePool;
 import io.quarkus.test.common.WithTestResource;

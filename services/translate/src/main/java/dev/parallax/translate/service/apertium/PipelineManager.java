@@ -24,6 +24,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import dev.parallax.apertium.NativePipeline;
+import dev.parallax.apertium.PipelineFailedException;
 import dev.parallax.translate.config.TranslateConfig;
 import dev.parallax.translate.service.Direction;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -89,7 +91,7 @@ public class PipelineManager {
             int size = apertium.poolSizes().getOrDefault(direction.mode(), apertium.poolSize());
             pools.put(direction, new PipelinePool(direction.mode(), size,
                     slot -> NativePipeline.start(direction.mode() + "#" + slot, commands,
-                            workDir.resolve(direction.mode() + "-" + slot + ".stderr.log")),
+                            workDir.resolve(direction.mode() + "-" + slot + ".stderr.log"), PipelineManager::complete),
                     writers, watchdog, registry));
         }
         if (apertium.start() == TranslateConfig.StartMode.BOOT) {
@@ -171,5 +173,19 @@ public class PipelineManager {
             thread.setDaemon(true);
             return thread;
         };
+    }
+
+    /**
+     * A translation is checked, not trusted: a stage that crashes mid-chunk can still let a NUL through (the
+     * stock apertium command exits 0 with a fraction of the text). Closely related languages give output of
+     * about the input's length, so far less is a failure.
+     */
+    static void complete(String input, String output) throws PipelineFailedException {
+        long in = input.chars().filter(Character::isLetterOrDigit).count();
+        long out = output.chars().filter(Character::isLetterOrDigit).count();
+        if ((in > 0 && out == 0) || (in >= 20 && out * 10 < in * 3)) {
+            throw new PipelineFailedException(PipelineFailedException.Reason.SHORT_OUTPUT,
+                    "Translation returned " + out + " letters for " + in);
+        }
     }
 }

@@ -15,7 +15,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jboss.logging.Logger;
 
-import dev.parallax.translate.service.apertium.PipelineFailedException.Reason;
+import dev.parallax.apertium.NativePipeline;
+import dev.parallax.apertium.PipelineFailedException;
+import dev.parallax.apertium.PipelineFailedException.Reason;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

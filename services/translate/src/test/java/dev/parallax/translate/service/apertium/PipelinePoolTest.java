@@ -20,7 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.parallax.translate.service.apertium.PipelineFailedException.Reason;
+import dev.parallax.apertium.NativePipeline;
+import dev.parallax.apertium.PipelineFailedException;
+import dev.parallax.apertium.PipelineFailedException.Reason;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
@@ -55,7 +58,7 @@ class PipelinePoolTest {
 
     private PipelinePool pool(int size, List<List<String>> commands) {
         pool = new PipelinePool("test", size,
-                slot -> NativePipeline.start("test#" + slot, commands, logs.resolve(slot + ".log")),
+                slot -> NativePipeline.start("test#" + slot, commands, logs.resolve(slot + ".log"), PipelineManager::complete),
                 writers, watchdog, registry);
         return pool;
     }

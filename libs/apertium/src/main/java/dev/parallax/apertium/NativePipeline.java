@@ -1,4 +1,4 @@
-package dev.parallax.translate.service.apertium;
+package dev.parallax.apertium;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -23,13 +23,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jboss.logging.Logger;
 
-import dev.parallax.translate.service.apertium.PipelineFailedException.Reason;
+import dev.parallax.apertium.PipelineFailedException.Reason;
 
 /**
  * One long-running chain of native processes ({@link ProcessBuilder#startPipeline}) working in
- * null-flush mode: a chunk written followed by a NUL byte comes out translated, followed by a NUL byte.
- * Used by one request at a time (the pool guarantees it). Any failure kills every process of the chain:
- * a pipeline that has misbehaved once is never trusted with another request.
+ * null-flush mode: a chunk written followed by a NUL byte comes out processed (translated, analysed),
+ * followed by a NUL byte. Used by one request at a time (translate's pool or {@link WarmLookup} guarantees
+ * it). Any failure kills every process of the chain: a pipeline that has misbehaved once is never trusted
+ * with another request.
  */
 public final class NativePipeline {
 
@@ -41,27 +42,47 @@ public final class NativePipeline {
     private final OutputStream stdin;
     private final InputStream stdout;
     private final Path stderrLog;
+    private final OutputCheck check;
     private final AtomicBoolean killed = new AtomicBoolean();
     private final Instant started = Instant.now();
     private volatile boolean timedOut;
 
-    private NativePipeline(String name, List<Process> processes, Path stderrLog) {
+    /**
+     * Tells a complete answer from a truncated one: a stage that crashes mid-chunk can still let a NUL through
+     * (the stock apertium command exits 0 with a fraction of the text). Throws to reject the output.
+     */
+    @FunctionalInterface
+    public interface OutputCheck {
+        void check(String input, String output) throws PipelineFailedException;
+    }
+
+    /** Accepts every answer. */
+    public static final OutputCheck ANY_OUTPUT = (input, output) -> {
+    };
+
+    private NativePipeline(String name, List<Process> processes, Path stderrLog, OutputCheck check) {
         this.name = name;
+        this.check = check;
         this.processes = processes;
         this.stderrLog = stderrLog;
         this.stdin = new BufferedOutputStream(processes.get(0).getOutputStream(), 1 << 16);
         this.stdout = new BufferedInputStream(processes.get(processes.size() - 1).getInputStream(), 1 << 16);
     }
 
-    /** Starts the stages; their stderr is appended to {@code stderrLog} (never to a pipe nobody reads). */
-    public static NativePipeline start(String name, List<List<String>> commands, Path stderrLog) throws IOException {
+    /**
+     * Starts the stages; their stderr is appended to {@code stderrLog} (never to a pipe nobody reads), or
+     * discarded when it is null. Every answer is checked by {@code check}.
+     */
+    public static NativePipeline start(String name, List<List<String>> commands, Path stderrLog, OutputCheck check)
+            throws IOException {
         List<ProcessBuilder> builders = new ArrayList<>();
         for (List<String> command : commands) {
-            builders.add(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(stderrLog.toFile())));
+            builders.add(new ProcessBuilder(command).redirectError(stderrLog == null ? ProcessBuilder.Redirect.DISCARD
+                    : ProcessBuilder.Redirect.appendTo(stderrLog.toFile())));
         }
         List<Process> processes = ProcessBuilder.startPipeline(builders);
         LOG.debugf("Started pipeline %s: %d processes", name, processes.size());
-        return new NativePipeline(name, processes, stderrLog);
+        return new NativePipeline(name, processes, stderrLog, check);
     }
 
     public String name() {
@@ -120,7 +141,7 @@ public final class NativePipeline {
                     throw failure(null);
                 }
                 String output = buffer.toString(StandardCharsets.UTF_8);
-                checkComplete(streamChunks.get(i), output);
+                check.check(streamChunks.get(i), output);
                 outputs.add(output);
             }
             writing.get(Math.max(1, Duration.between(Instant.now(), deadline).toMillis()), TimeUnit.MILLISECONDS);
@@ -162,21 +183,8 @@ public final class NativePipeline {
                 .filter(p -> !p.isAlive())
                 .map(p -> p.info().command().orElse("pid " + p.pid()) + " exit " + p.exitValue())
                 .findFirst().orElse("a pipe broke");
-        return new PipelineFailedException(Reason.DIED, "Pipeline " + name + " died (" + exits + "), see " + stderrLog, cause);
-    }
-
-    /**
-     * Output is checked, not trusted: a stage that crashes mid-chunk can still let a NUL through
-     * (the stock apertium command exits 0 with a fraction of the text). Closely related languages give
-     * output of about the input's length, so far less is a failure.
-     */
-    private void checkComplete(String input, String output) throws PipelineFailedException {
-        long in = input.chars().filter(Character::isLetterOrDigit).count();
-        long out = output.chars().filter(Character::isLetterOrDigit).count();
-        if ((in > 0 && out == 0) || (in >= 20 && out * 10 < in * 3)) {
-            throw new PipelineFailedException(Reason.SHORT_OUTPUT,
-                    "Pipeline " + name + " returned " + out + " letters for " + in);
-        }
+        return new PipelineFailedException(Reason.DIED, "Pipeline " + name + " died (" + exits + ")"
+                + (stderrLog == null ? "" : ", see " + stderrLog), cause);
     }
 
     /** Kills every process of the chain (and anything they started) and closes the pipes. Idempotent. */

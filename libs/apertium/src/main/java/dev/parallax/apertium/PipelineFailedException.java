@@ -1,4 +1,4 @@
-package dev.parallax.translate.service.apertium;
+package dev.parallax.apertium;
 
 /** A pipeline could not deliver a complete translation; the request must fail rather than return part of it. */
 public class PipelineFailedException extends Exception {
