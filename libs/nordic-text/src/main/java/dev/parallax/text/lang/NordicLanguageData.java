@@ -87,6 +87,7 @@ public final class NordicLanguageData {
     private final Map<String, String> functionWords = new HashMap<>();
     private final Map<String, List<String>> nounClasses = new HashMap<>();
     private final Map<String, Set<String>> nameCues = new HashMap<>();
+    private final Map<String, String> nationalities = new HashMap<>();
 
     private static final class Holder {
         static final NordicLanguageData INSTANCE = new NordicLanguageData();
@@ -141,6 +142,11 @@ public final class NordicLanguageData {
                     stopWords.add(Folding.fold(word.split("\\s+")[0]));
                 }
             }
+        }
+        for (String[] row : rows("nationalities.tsv")) {
+            String adjective = Folding.fold(row[0]);
+            nationalities.put(adjective, row[1]);
+            nationalities.put(adjective + "e", row[1]); // "norske", "danske": definite and plural
         }
         for (String[] row : rows("name-cues.tsv")) {
             nameCues.computeIfAbsent(row[1], k -> new HashSet<>()).add(Folding.fold(row[0]));
@@ -307,6 +313,11 @@ public final class NordicLanguageData {
      */
     public boolean isNameCue(String cue, String folded) {
         return nameCues.getOrDefault(cue, Set.of()).contains(folded);
+    }
+
+    /** The ISO 3166-1 code of a nationality adjective ("norsk", "svenske" → NO, SE). */
+    public Optional<String> nationality(String folded) {
+        return Optional.ofNullable(nationalities.get(folded));
     }
 
     /** The base forms of the nouns of one class ("people": person, menneske, folk, individ), folded. */

@@ -18,4 +18,45 @@ public interface AlignConfig {
     /** Longest accepted text, in UTF-16 code units; a longer one is answered 413. */
     @WithDefault("100000")
     int maxTextChars();
+
+    /** Apertium's analysers and dictionaries, which bring the words of the three norms to one Bokmål lemma. */
+    Apertium apertium();
+
+    interface Apertium {
+        /** Off: slots are matched by spelling rules only. Missing Apertium has the same effect, with a warning. */
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("lt-proc")
+        String command();
+
+        @WithDefault("/usr/share/apertium/apertium-dan-nor/dan-nob.automorf.bin")
+        String danishAnalyser();
+
+        /** Danish lemmas to Bokmål ones. */
+        @WithDefault("/usr/share/apertium/apertium-dan-nor/dan-nob.autobil.bin")
+        String danishToBokmaal();
+
+        @WithDefault("/usr/share/apertium/apertium-dan-nor/nob-dan.automorf.bin")
+        String bokmaalAnalyser();
+
+        /** The nno-nob pair's analyser, whose lemmas its dictionary to Bokmål knows. */
+        @WithDefault("/usr/share/apertium/apertium-nno-nob/nno-nob.automorf.bin")
+        String nynorskAnalyser();
+
+        @WithDefault("/usr/share/apertium/apertium-nno-nob/nno-nob.autobil.bin")
+        String nynorskToBokmaal();
+
+        /** LibreOffice's Norwegian thesaurus (Debian mythes-no), for synonyms of Bokmål lemmas. */
+        @WithDefault("/usr/share/mythes/th_nb_NO_v2.dat")
+        String thesaurus();
+
+        /** Word forms whose answers are kept; the cache is emptied when it would grow past this. */
+        @WithDefault("200000")
+        int cacheEntries();
+
+        /** One lookup longer than this means a hung lt-proc: it is killed and replaced. */
+        @WithDefault("10s")
+        java.time.Duration timeout();
+    }
 }

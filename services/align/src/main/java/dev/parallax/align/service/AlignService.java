@@ -16,6 +16,7 @@ import dev.parallax.align.config.AlignConfig;
 import dev.parallax.align.rest.AlignRequest;
 import dev.parallax.align.rest.AlignRequest.DocumentIn;
 import dev.parallax.align.service.facts.FactComparer;
+import dev.parallax.align.service.lexicon.Lexicon;
 import dev.parallax.align.service.linking.SentenceLinker;
 import dev.parallax.support.problem.ProblemException;
 import dev.parallax.text.SentenceSegmenter;
@@ -31,13 +32,14 @@ public class AlignService {
 
     private final AlignConfig config;
     private final SentenceSegmenter segmenter = SentenceSegmenter.nordic();
-    private final ReportAligner aligner = new ReportAligner(new SentenceLinker(), new FactComparer());
+    private final ReportAligner aligner;
     private final Timer timer;
     private final DistributionSummary documentsPerRequest;
     private final DistributionSummary sentencesPerRequest;
 
-    public AlignService(AlignConfig config, MeterRegistry registry) {
+    public AlignService(AlignConfig config, Lexicon lexicon, MeterRegistry registry) {
         this.config = config;
+        this.aligner = new ReportAligner(new SentenceLinker(), new FactComparer(lexicon));
         this.timer = Timer.builder("parallax.align.duration")
                 .description("Time to segment, link and compare one request's reports")
                 .publishPercentileHistogram()

@@ -10,6 +10,7 @@ import dev.parallax.align.service.facts.FactComparer;
 import dev.parallax.align.service.linking.Link;
 import dev.parallax.align.service.linking.LinkGroups;
 import dev.parallax.align.service.linking.SentenceLinker;
+import dev.parallax.align.service.linking.ValueLinks;
 
 /**
  * The alignment itself, free of HTTP and CDI so that benchmarks and tests can drive it directly:
@@ -35,9 +36,11 @@ public final class ReportAligner {
             }
             sentences.add(texts);
         }
-        List<Link> links = LinkGroups.join(linker.link(sentences));
+        FactComparer.Extracted facts = comparer.extract(reports);
+        List<Link> links = LinkGroups.join(ValueLinks.add(linker.link(sentences, comparer.concepts(reports, facts)),
+                comparer.anchors(facts)));
         List<Passage> passages = ClaimBuilder.partition(reports, links);
-        List<ComparedFact> comparison = comparer.compare(reports, links, passages);
+        List<ComparedFact> comparison = comparer.compare(reports, links, passages, facts);
         return new Alignment(reports, links, comparison, ClaimBuilder.claims(reports, passages, comparison));
     }
 }

@@ -41,6 +41,16 @@ public final class Concepts {
         return PEOPLE.contains(w) ? PEOPLE_KEY : w;
     }
 
+    /** Keys of the nouns for things that run for a term (noun class "term"): "5-årig kontrakt". */
+    private static final java.util.Set<String> TERM = NordicLanguageData.get().nounClass("term").stream()
+            .map(Concepts::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** A thing with a term, the compound's head counted ("lejekontrakten", "valgperioden"). */
+    public static boolean runsForATerm(String word) {
+        String w = stem(word);
+        return TERM.stream().anyMatch(term -> w.endsWith(term));
+    }
+
     public static boolean isHuman(String word) {
         String w = stem(word);
         return HUMAN.contains(w) || PEOPLE.contains(w);

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -18,7 +19,10 @@ import dev.parallax.align.service.facts.value.Compatibility;
 import dev.parallax.align.service.facts.value.DateValue;
 import dev.parallax.align.service.facts.value.NameValue;
 import dev.parallax.align.service.facts.value.QuoteValue;
+import dev.parallax.align.service.lexicon.Lexicon;
+import dev.parallax.align.service.lexicon.WordInfo;
 import dev.parallax.align.service.linking.Link;
+import dev.parallax.align.service.linking.ValueLinks;
 import dev.parallax.text.NgramVector;
 import dev.parallax.text.SentenceSegmenter;
 
@@ -43,17 +47,26 @@ public final class FactComparer {
     private final FactExtractor values = new FactExtractor();
     private final NameExtractor names = new NameExtractor();
     private final QuoteExtractor quotes = new QuoteExtractor();
+    private final Lexicon lexicon;
+    private final SlotMatcher slots;
+
+    public FactComparer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.slots = new SlotMatcher(lexicon);
+    }
 
     /** Quotes in two reports are one statement when their n-gram vectors are this similar. */
     private static final double SAME_QUOTE = 0.45;
     /** A slot must fit this much better than the runner-up for a conflict among several candidates. */
     private static final double CONFLICT_MARGIN = 0.75;
     private static final int LABEL_QUOTE_CHARS = 60;
+    /** Sentences linked this closely say the same thing in nearly the same words (translations do, at 0.6–0.8). */
+    private static final double CLOSE_LINK = 0.5;
     /** Words around two equal values this alike make them one statement ({@link #statesAlike}). */
     private static final double ALIKE_CONTEXT = 0.25;
 
-    /** The facts of every report, found once. */
-    public record Extracted(List<Fact> values, List<Fact> names, List<Fact> quotes) {
+    /** The facts of every report, found once, and what the lexicon knows of each report's words. */
+    public record Extracted(List<Fact> values, List<Fact> names, List<Fact> quotes, List<Map<String, WordInfo>> words) {
     }
 
     public Extracted extract(List<Report> reports) {
@@ -63,19 +76,83 @@ public final class FactComparer {
         List<Fact> valueFacts = new ArrayList<>();
         List<Fact> nameFacts = new ArrayList<>();
         List<Fact> quoteFacts = new ArrayList<>();
+        List<Map<String, WordInfo>> words = new ArrayList<>();
         for (int d = 0; d < reports.size(); d++) {
-            valueFacts.addAll(values.extract(d, reports.get(d)));
+            words.add(words(reports.get(d)));
+            valueFacts.addAll(values.extract(d, reports.get(d), words.get(d)));
             List<Fact> named = names.extract(d, reports.get(d), surnames, commonWords);
             nameFacts.addAll(named);
             List<Fact> people = named.stream().filter(f -> f.kind().equals("person")).toList();
             quoteFacts.addAll(quotes.extract(d, reports.get(d), people));
         }
-        return new Extracted(valueFacts, nameFacts, quoteFacts);
+        return new Extracted(valueFacts, nameFacts, quoteFacts, words);
+    }
+
+    /** What the lexicon knows of the words of one report, asked once for all of them. */
+    private Map<String, WordInfo> words(Report report) {
+        Set<String> forms = new HashSet<>();
+        for (dev.parallax.text.Token t : dev.parallax.text.Tokenizer.tokens(report.text())) {
+            if (t.isWord()) {
+                forms.add(t.text());
+            }
+        }
+        return lexicon.lookup(report.language(), forms);
+    }
+
+    /**
+     * What each sentence is about, for linking reports that share few letters: the Bokmål lemmas of its content
+     * words, the values it states and the names it gives.
+     */
+    public List<List<Set<String>>> concepts(List<Report> reports, Extracted facts) {
+        List<List<Set<String>>> concepts = new ArrayList<>();
+        for (int d = 0; d < reports.size(); d++) {
+            Report r = reports.get(d);
+            List<Set<String>> sentences = new ArrayList<>();
+            for (int s = 0; s < r.sentences().size(); s++) {
+                Set<String> features = new HashSet<>();
+                for (dev.parallax.text.Token t : dev.parallax.text.Tokenizer.tokens(r.sentence(s))) {
+                    if (t.isWord() && t.folded().length() >= 3 && !dev.parallax.text.lang.NordicLanguageData.get().isStopWord(t.folded())) {
+                        WordInfo info = facts.words().get(d).get(t.text());
+                        features.add("w:" + (info != null ? info.pivot() : Concepts.key(t.text())));
+                    }
+                }
+                sentences.add(features);
+            }
+            concepts.add(sentences);
+        }
+        for (Fact f : facts.values()) {
+            if (f.sentence() >= 0) {
+                concepts.get(f.doc()).get(f.sentence()).add("v:" + f.value().comparableClass() + "|" + sameKey(f));
+            }
+        }
+        for (Fact f : facts.names()) {
+            if (f.sentence() >= 0) {
+                concepts.get(f.doc()).get(f.sentence()).add("n:" + ((NameValue) f.value()).key());
+            }
+        }
+        return concepts;
+    }
+
+    /**
+     * The specific values each sentence states, for {@link ValueLinks}: amounts (counts above twelve or of a
+     * named thing), clock times, days, scores; not years, weekdays or bare small numbers, which recur.
+     */
+    public List<ValueLinks.Anchor> anchors(Extracted facts) {
+        List<ValueLinks.Anchor> anchors = new ArrayList<>();
+        for (Fact f : facts.values()) {
+            if (f.sentence() >= 0 && specific(f) && !(f.value() instanceof DateValue d && !d.granularity().equals("day"))) {
+                anchors.add(new ValueLinks.Anchor(f.doc(), f.sentence(), f.value().comparableClass() + "|" + sameKey(f)));
+            }
+        }
+        return anchors;
     }
 
     public List<ComparedFact> compare(List<Report> reports, List<Link> links, List<Passage> passages) {
-        Extracted facts = extract(reports);
-        Set<Long> linked = linkedSentencePairs(links);
+        return compare(reports, links, passages, extract(reports));
+    }
+
+    public List<ComparedFact> compare(List<Report> reports, List<Link> links, List<Passage> passages, Extracted facts) {
+        Map<Long, Double> linked = linkedSentencePairs(links);
         Pairing pairing = new Pairing(facts.values());
         for (Passage p : passages) {
             if (p.shared()) {
@@ -93,7 +170,7 @@ public final class FactComparer {
             }
         }
         compareNames(facts.names(), passages, conflicts, agreements, uniques);
-        compareQuotes(facts.quotes(), conflicts, agreements, uniques);
+        compareQuotes(reports, facts.quotes(), conflicts, agreements, uniques);
         List<ComparedFact> comparison = new ArrayList<>(conflicts.size() + agreements.size() + uniques.size());
         comparison.addAll(conflicts);
         comparison.addAll(agreements);
@@ -103,7 +180,7 @@ public final class FactComparer {
 
     // ---- within a passage ---------------------------------------------------------------------------
 
-    private void matchWithin(Passage passage, List<Fact> all, Set<Long> linked, Pairing pairing) {
+    private void matchWithin(Passage passage, List<Fact> all, Map<Long, Double> linked, Pairing pairing) {
         Map<Integer, List<Fact>> byDoc = new LinkedHashMap<>();
         for (Fact f : all) {
             if (passage.contains(f.doc(), f.sentence())) {
@@ -130,14 +207,17 @@ public final class FactComparer {
     }
 
     /** Pairs the facts of one class in one passage of two reports: agreements first, then conflicts. */
-    private void matchClass(List<Fact> as, List<Fact> bs, Set<Long> linked, Pairing pairing, List<Fact> all,
+    private void matchClass(List<Fact> as, List<Fact> bs, Map<Long, Double> linked, Pairing pairing, List<Fact> all,
                             List<Fact> passageFacts) {
         List<Candidate> candidates = new ArrayList<>();
+        List<Candidate> differentHeads = new ArrayList<>();
         for (Fact a : as) {
             for (Fact b : bs) {
-                double score = SlotMatcher.score(a, b);
+                double score = slots.score(a, b);
                 if (score != SlotMatcher.DIFFERENT) {
                     candidates.add(new Candidate(a, b, score, a.value().against(b.value())));
+                } else if (slots.heads(a.slot(), b.slot()) == SlotMatcher.Heads.DIFFERENT && a.slot().anchor().equals(b.slot().anchor())) {
+                    differentHeads.add(new Candidate(a, b, score, a.value().against(b.value())));
                 }
             }
         }
@@ -163,8 +243,19 @@ public final class FactComparer {
                 .filter(c -> !numberStatedIn(c.a(), bs.get(0).doc(), passageFacts) && !numberStatedIn(c.b(), as.get(0).doc(), passageFacts))
                 .toList();
         if (leftA.size() == 1 && leftB.size() == 1) {
-            open.stream().filter(c -> linked.contains(pairKey(c.a(), c.b())) && loneEnough(c))
-                    .findFirst().ifPresent(c -> pairing.conflict(c.a(), c.b()));
+            double link = linked.getOrDefault(pairKey(leftA.get(0), leftB.get(0)), 0.0);
+            Optional<Candidate> lone = open.stream().filter(c -> link > 0 && loneEnough(c, link)).findFirst();
+            if (lone.isEmpty()) {
+                // the heads differ in wording ("indsatte" / "personar", "kampe" / "matcher"): still one slot when
+                // they are the last of their class in two sentences that say the same in other words around them
+                lone = differentHeads.stream()
+                        .filter(c -> c.a() == leftA.get(0) && c.b() == leftB.get(0) && link > 0
+                                && c.compatibility() == Compatibility.INCOMPATIBLE && alike(c.a(), c.b())
+                                && !statesAlike(c.a(), c.b().doc(), all) && !statesAlike(c.b(), c.a().doc(), all)
+                                && !numberStatedIn(c.a(), c.b().doc(), passageFacts) && !numberStatedIn(c.b(), c.a().doc(), passageFacts))
+                        .findFirst();
+            }
+            lone.ifPresent(c -> pairing.conflict(c.a(), c.b()));
             return;
         }
         // several left: a conflict only where the slot fits clearly better than every rival
@@ -172,7 +263,7 @@ public final class FactComparer {
             double rival = candidates.stream()
                     .filter(o -> o != c && !used.contains(o.a()) && !used.contains(o.b()) && (o.a() == c.a() || o.b() == c.b()))
                     .mapToDouble(Candidate::score).max().orElse(Double.NEGATIVE_INFINITY);
-            if (c.score() >= rival + CONFLICT_MARGIN && linked.contains(pairKey(c.a(), c.b()))
+            if (c.score() >= rival + CONFLICT_MARGIN && linked.containsKey(pairKey(c.a(), c.b()))
                     && !used.contains(c.a()) && !used.contains(c.b())) {
                 used.add(c.a());
                 used.add(c.b());
@@ -200,13 +291,13 @@ public final class FactComparer {
 
     /**
      * The last two values of a class left in two linked sentences are one slot, unless they are bare counts
-     * (no noun on either side) whose surroundings share nothing: "innen 13.00" and "66 av veljarane" are not
-     * one number.
+     * (no noun on either side) in sentences that are not close (a translation's sentences are) and whose
+     * surroundings share little: "innen 13.00" and "66 av veljarane" are not one number.
      */
-    private static boolean loneEnough(Candidate c) {
+    private static boolean loneEnough(Candidate c, double link) {
         boolean bareCounts = c.a().value() instanceof Amount a && a.dimension().equals("count")
                 && !c.a().slot().hasHead() && !c.b().slot().hasHead();
-        return !bareCounts || alike(c.a(), c.b());
+        return !bareCounts || link >= CLOSE_LINK || alike(c.a(), c.b());
     }
 
     /** The words around two values are alike: two or more shared and a quarter of all. */
@@ -220,11 +311,11 @@ public final class FactComparer {
      * head, or words around it alike): then {@code f} likely corresponds to that statement, and pairing it
      * with another value of this passage would be a misreading, not a conflict.
      */
-    private static boolean statesAlike(Fact f, int doc, List<Fact> all) {
+    private boolean statesAlike(Fact f, int doc, List<Fact> all) {
         for (Fact g : all) {
             if (g.doc() == doc && g.value().comparableClass().equals(f.value().comparableClass())
                     && f.value().against(g.value()) == Compatibility.SAME) {
-                SlotMatcher.Heads heads = SlotMatcher.heads(f.slot(), g.slot());
+                SlotMatcher.Heads heads = slots.heads(f.slot(), g.slot());
                 if (heads == SlotMatcher.Heads.SAME || heads == SlotMatcher.Heads.SIMILAR
                         || heads == SlotMatcher.Heads.UNKNOWN && (specific(f) || alike(f, g))) {
                     return true;
@@ -271,8 +362,33 @@ public final class FactComparer {
                     Fact f = bucket.get(i);
                     Fact g = bucket.get(j);
                     if (f.doc() != g.doc() && !pairing.paired(f, g) && f.value().against(g.value()) == Compatibility.SAME
-                            && agreeAcross(f, g, SlotMatcher.heads(f.slot(), g.slot()))) {
+                            && agreeAcross(f, g, slots.heads(f.slot(), g.slot()))) {
                         pairing.agree(f, g);
+                    }
+                }
+            }
+        }
+        // the one value of its kind in each report: the one amount in kroner, the one area, the one score, the one
+        // date something began, the one clock time
+        Map<String, List<Fact>> byKind = new LinkedHashMap<>();
+        for (Fact f : all) {
+            if (statedOnce(f)) {
+                byKind.computeIfAbsent(f.value().comparableClass() + "|" + f.slot().anchor(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        for (List<Fact> ofKind : byKind.values()) {
+            Map<Integer, List<Fact>> perDoc = new LinkedHashMap<>();
+            ofKind.forEach(f -> perDoc.computeIfAbsent(f.doc(), d -> new ArrayList<>()).add(f));
+            List<Fact> alone = perDoc.values().stream().filter(l -> l.size() == 1).map(l -> l.get(0)).toList();
+            for (int i = 0; i < alone.size(); i++) {
+                for (int j = i + 1; j < alone.size(); j++) {
+                    Fact f = alone.get(i);
+                    Fact g = alone.get(j);
+                    if (!pairing.inConflict(f) && !pairing.inConflict(g) && !pairing.paired(f, g)
+                            && f.value().against(g.value()) == Compatibility.INCOMPATIBLE
+                            && slots.heads(f.slot(), g.slot()) != SlotMatcher.Heads.DIFFERENT
+                            && !statesAlike(f, g.doc(), all) && !statesAlike(g, f.doc(), all)) {
+                        pairing.conflict(f, g);
                     }
                 }
             }
@@ -298,6 +414,18 @@ public final class FactComparer {
         }
     }
 
+    /**
+     * Kinds of value a report states about one event rarely more than once, so that the one statement of each
+     * report is one slot even where no link joins their sentences: an amount of money, a measure, a score, a
+     * clock time, the date something began.
+     */
+    private static boolean statedOnce(Fact f) {
+        String c = f.value().comparableClass();
+        return c.startsWith("amount:money:") || c.equals("amount:length") || c.equals("amount:area") || c.equals("amount:mass")
+                || c.equals("amount:volume") || c.equals("amount:speed") || c.equals("score") || c.equals("clock")
+                || c.equals("date") && f.slot().anchor().equals("since");
+    }
+
     /** Values that can be the same fall in one bucket: the normalised value, a score in either order. */
     private static String sameKey(Fact f) {
         if (f.value() instanceof dev.parallax.align.service.facts.value.Score s) {
@@ -307,7 +435,7 @@ public final class FactComparer {
     }
 
     /** Equal values in unlinked sentences are one fact when their heads say so, or the value itself is specific. */
-    private static boolean agreeAcross(Fact f, Fact g, SlotMatcher.Heads heads) {
+    private boolean agreeAcross(Fact f, Fact g, SlotMatcher.Heads heads) {
         if (heads == SlotMatcher.Heads.DIFFERENT) {
             return false;
         }
@@ -330,7 +458,7 @@ public final class FactComparer {
             for (int j = i + 1; j < all.size(); j++) {
                 Fact g = all.get(j);
                 if (g.doc() == f.doc() && g.sentence() != f.sentence() && g.value() instanceof Amount b
-                        && b.dimension().equals("time") && SlotMatcher.heads(f.slot(), g.slot()) == SlotMatcher.Heads.SAME
+                        && b.dimension().equals("time") && slots.heads(f.slot(), g.slot()) == SlotMatcher.Heads.SAME
                         && f.value().against(g.value()) == Compatibility.INCOMPATIBLE
                         && !pairing.inConflict(f) && !pairing.inConflict(g)) {
                     pairing.conflict(f, g);
@@ -514,8 +642,8 @@ public final class FactComparer {
     }
 
     /** Quotes of different reports are one statement when their words are close (any of da/nb/nn). */
-    private static void compareQuotes(List<Fact> quoteFacts, List<ComparedFact> conflicts, List<ComparedFact> agreements,
-                                      List<ComparedFact> uniques) {
+    private static void compareQuotes(List<Report> reports, List<Fact> quoteFacts, List<ComparedFact> conflicts,
+                                      List<ComparedFact> agreements, List<ComparedFact> uniques) {
         List<NgramVector> vectors = quoteFacts.stream()
                 .map(q -> NgramVector.weighted(NgramVector.counts(((QuoteValue) q.value()).words(), 3, 5), g -> 1.0))
                 .toList();
@@ -542,10 +670,18 @@ public final class FactComparer {
             }
             List<Fact> mentions = sorted(group);
             if (conflict) {
-                List<String> speakers = mentions.stream().map(m -> ((QuoteValue) m.value()).speaker())
-                        .filter(java.util.Objects::nonNull).distinct().toList();
-                conflicts.add(new ComparedFact("quote", Status.CONFLICT,
-                        "who said «" + words + "»: " + String.join(" vs ", speakers), mentions));
+                // what differs is who said it: the mentions are the speakers the attributions name
+                List<Fact> speakers = new ArrayList<>();
+                for (Fact m : mentions) {
+                    QuoteValue q = (QuoteValue) m.value();
+                    if (q.speakerAt() != null) {
+                        String name = reports.get(m.doc()).text().substring(q.speakerAt()[0], q.speakerAt()[1]);
+                        speakers.add(new Fact("quote", m.doc(), m.sentence(), q.speakerAt()[0], q.speakerAt()[1], name,
+                                new NameValue(q.speakerKey(), q.speaker(), "person"), Slot.NONE));
+                    }
+                }
+                conflicts.add(new ComparedFact("quote", Status.CONFLICT, "who said «" + words + "»: "
+                        + String.join(" vs ", speakers.stream().map(f -> f.value().normalised()).distinct().toList()), speakers));
             } else {
                 String label = "quote" + (first.speaker() == null ? "" : " of " + first.speaker()) + ": " + words;
                 (group.size() >= 2 ? agreements : uniques).add(new ComparedFact("quote",
@@ -626,16 +762,17 @@ public final class FactComparer {
         }
     }
 
-    private static Set<Long> linkedSentencePairs(List<Link> links) {
-        Set<Long> pairs = new HashSet<>();
+    /** Every pair of directly linked sentences (both directions), with the score of the link that joins them. */
+    private static Map<Long, Double> linkedSentencePairs(List<Link> links) {
+        Map<Long, Double> pairs = new HashMap<>();
         for (Link link : links) {
             List<Map.Entry<Integer, List<Integer>>> members = new ArrayList<>(link.members().entrySet());
             for (int i = 0; i < members.size(); i++) {
                 for (int j = i + 1; j < members.size(); j++) {
                     for (int a : members.get(i).getValue()) {
                         for (int b : members.get(j).getValue()) {
-                            pairs.add(pairKey(members.get(i).getKey(), a, members.get(j).getKey(), b));
-                            pairs.add(pairKey(members.get(j).getKey(), b, members.get(i).getKey(), a));
+                            pairs.merge(pairKey(members.get(i).getKey(), a, members.get(j).getKey(), b), link.score(), Math::max);
+                            pairs.merge(pairKey(members.get(j).getKey(), b, members.get(i).getKey(), a), link.score(), Math::max);
                         }
                     }
                 }

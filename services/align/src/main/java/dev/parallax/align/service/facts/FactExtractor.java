@@ -7,6 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -18,9 +19,11 @@ import dev.parallax.align.service.facts.value.Amount;
 import dev.parallax.align.service.facts.value.Bound;
 import dev.parallax.align.service.facts.value.ClockTime;
 import dev.parallax.align.service.facts.value.DateValue;
+import dev.parallax.align.service.facts.value.NameValue;
 import dev.parallax.align.service.facts.value.Ordinal;
 import dev.parallax.align.service.facts.value.Score;
 import dev.parallax.align.service.facts.value.Value;
+import dev.parallax.align.service.lexicon.WordInfo;
 import dev.parallax.text.Span;
 import dev.parallax.text.Token;
 import dev.parallax.text.Tokenizer;
@@ -66,10 +69,21 @@ public final class FactExtractor {
     /** A time unit followed by "lang": "timelang", "døgnlange", "halvtimes". */
     private static final Pattern UNIT_LONG = Pattern.compile("(halv)?(\\p{L}+?)(?:lang|lange|langt|s)");
 
+    /** The values of a report, with no lexicon: parts of speech guessed from word endings. */
     public List<Fact> extract(int doc, Report report) {
+        return extract(doc, report, Map.of());
+    }
+
+    /**
+     * The values of a report.
+     *
+     * @param words what the lexicon knows of the report's word forms: parts of speech tell the noun a
+     *              number counts from a verb after it, and Bokmål lemmas name the head across the norms
+     */
+    public List<Fact> extract(int doc, Report report, Map<String, WordInfo> words) {
         List<Fact> facts = new ArrayList<>();
         for (int s = 0; s < report.sentences().size(); s++) {
-            new SentenceReader(doc, s, report).read(facts);
+            new SentenceReader(doc, s, report, words).read(facts);
         }
         return facts;
     }
@@ -87,7 +101,10 @@ public final class FactExtractor {
         /** Set right before adding a count whose head is the noun after it. */
         private boolean headAfterValue;
 
-        SentenceReader(int doc, int sentence, Report report) {
+        private final Map<String, WordInfo> words;
+
+        SentenceReader(int doc, int sentence, Report report, Map<String, WordInfo> words) {
+            this.words = words;
             this.doc = doc;
             this.sentence = sentence;
             this.report = report;
@@ -112,6 +129,7 @@ public final class FactExtractor {
             wordCompounds(found);
             ordinals(found);
             amounts(found);
+            nationalities(found);
             found.sort((a, b) -> Integer.compare(a.start(), b.start()));
             out.addAll(found);
         }
@@ -363,7 +381,8 @@ public final class FactExtractor {
                 // "2000 mennesker" counts; "2014 var" and "i 2014 og" do not
                 boolean counts = !data.isStopWord(w) && !t.get(next).startsUpperCase() && data.unit(w).isEmpty()
                         && data.month(w).isEmpty() && data.weekday(w).isEmpty() && data.currency(w).isEmpty()
-                        && PLURAL_NOUN.matcher(w).matches() && !isVerbLike(w)
+                        && (words.containsKey(t.get(next).text()) ? knownNoun(next) : PLURAL_NOUN.matcher(w).matches())
+                        && !isVerbLike(next)
                         && !(i > 0 && (t.get(i - 1).is("i") || t.get(i - 1).is("siden") || t.get(i - 1).is("sidan")
                         || t.get(i - 1).isWord() && t.get(i - 1).startsUpperCase() || data.month(t.get(i - 1).folded()).isPresent()));
                 return !counts;
@@ -462,9 +481,21 @@ public final class FactExtractor {
 
         // ---- scores, ages, compounds ------------------------------------------------------------------
 
-        /** "3-1", "2–1-sejr": a score; "4-5 timer", "10–12 personer": a range, read with its unit later. */
+        /**
+         * "3-1", "2–1-sejr": a score; "34 mot 31 stemmer", "35 mod 30": a vote or a result; "4-5 timer",
+         * "10–12 personer": a range, read with its unit later.
+         */
         private void scoresAndRanges(List<Fact> out) {
             for (int i = 0; i + 2 < t.size(); i++) {
+                if (free(i, i + 3) && t.get(i).isNumber() && (t.get(i + 1).is("mot") || t.get(i + 1).is("mod"))
+                        && t.get(i + 2).isNumber() && ONE_OR_TWO_DIGITS.matcher(t.get(i).text()).matches()
+                        && t.get(i + 2).text().matches("\\d{1,3}")) {
+                    int to = i + 3;
+                    String headText = to < t.size() && isHeadNoun(to) ? t.get(to).text() : "";
+                    add(out, "other", i, headText.isEmpty() ? to : to + 1, new Score(Integer.parseInt(t.get(i).text()),
+                            Integer.parseInt(t.get(i + 2).text())), headText.isEmpty() ? "" : Concepts.key(headText), headText, "");
+                    continue;
+                }
                 if (!free(i, i + 3) || !t.get(i).isNumber() || !isDash(t.get(i + 1)) || !t.get(i + 2).isNumber()
                         || attachedBefore(i)) {
                     continue;
@@ -513,8 +544,10 @@ public final class FactExtractor {
                     }
                     if (YEAR_COMPOUND.matcher(w).matches()) {
                         int after = i + 3;
+                        // written in digits, "22-årige kant" is an age (news writes ages in digits and lengths of
+                        // time mostly in words: "femårig kontrakt"); a thing after it makes it a length of time
                         if (after < t.size() && isHeadNoun(after) && !t.get(after).startsUpperCase()
-                                && !Concepts.isHuman(t.get(after).text()) && !w.startsWith("aaring")) {
+                                && !Concepts.isHuman(t.get(after).text()) && !w.startsWith("aaring") && Concepts.runsForATerm(t.get(after).text())) {
                             // "5-årig kontrakt": how long the contract lasts
                             add(out, "duration", i, i + 3, duration(BigDecimal.valueOf(years), years(), "aar", Bound.EXACT),
                                     Concepts.key(t.get(after).text()), t.get(after).text(), "");
@@ -528,6 +561,12 @@ public final class FactExtractor {
                 if (i > 0 && i + 1 < t.size() && t.get(i - 1).is("(") && t.get(i + 1).is(")") && i >= 2
                         && t.get(i - 2).isWord() && t.get(i - 2).startsUpperCase()) {
                     add(out, "number", i - 1, i + 2, age(years, years), Concepts.key(t.get(i - 2).text()), t.get(i - 2).text(), "");
+                    continue;
+                }
+                // "Narcis Termes, 68, en elektriker": an age between commas after a name
+                if (i >= 2 && i + 1 < t.size() && t.get(i - 1).is(",") && t.get(i + 1).is(",") && years <= 120
+                        && t.get(i - 2).isWord() && t.get(i - 2).startsUpperCase()) {
+                    add(out, "number", i, i + 1, age(years, years), Concepts.key(t.get(i - 2).text()), t.get(i - 2).text(), "");
                     continue;
                 }
                 // "31 år gammel", "31 år gamle"
@@ -680,6 +719,10 @@ public final class FactExtractor {
                     if (data.timeWords("ago-marker").startingAt(t, unit.to()).isPresent()) {
                         continue; // "tre år siden" without "for": a point in time, read by relativeExpressions
                     }
+                    if (unit.to() < t.size() && data.timeWords("offset").get(t.get(unit.to()).folded()).isPresent()) {
+                        claim(i, unit.to() + 1);
+                        continue; // "to minutter før full tid", "tre timer etter": a point before or after another, not a length
+                    }
                     if (r.onlyOne() && !t.get(i).folded().matches("en|et|ein|ei|eit|eitt|ett")) {
                         continue;
                     }
@@ -701,6 +744,10 @@ public final class FactExtractor {
                     headAfterValue = true;
                     addAmount(out, "number", span, to, "count", value, high, bound, "", precision,
                             Concepts.key(t.get(head).text()), t.get(head).text());
+                } else if (partitiveHead(to) >= 0) {
+                    int of = partitiveHead(to);
+                    addAmount(out, "number", span, to, "count", value, high, bound, "", precision,
+                            Concepts.key(t.get(of).text()), t.get(of).text());
                 } else if (!r.words() && (r.to() > i + 1 || !(i > 0 && t.get(i - 1).isWord() && t.get(i - 1).startsUpperCase() && i - 1 > 0))) {
                     // a bare number ("steget til 14"); not after a capitalised word inside the sentence ("Apollo 11")
                     addAmount(out, "number", span, to, "count", value, high, bound, "", precision, headBefore(from), headTextBefore(from));
@@ -726,7 +773,7 @@ public final class FactExtractor {
             }
             if (stripped.scale() <= -2) {
                 // a round "2.000" or "300": a report may have rounded 1.950 or 310 (not "2020": one zero is no rounding)
-                return v.abs().multiply(new BigDecimal("0.05")).min(BigDecimal.ONE.movePointLeft(stripped.scale()).divide(BigDecimal.valueOf(2)));
+                return v.abs().multiply(new BigDecimal("0.025")).min(BigDecimal.ONE.movePointLeft(stripped.scale()).divide(BigDecimal.valueOf(2)));
             }
             return BigDecimal.ZERO;
         }
@@ -872,24 +919,57 @@ public final class FactExtractor {
             };
         }
 
+        /** "en norsk fjellfører", "ein svensk fjellførar": the nationality a report gives a person or thing. */
+        private void nationalities(List<Fact> out) {
+            for (int i = 0; i + 1 < t.size(); i++) {
+                Token w = t.get(i);
+                if (!free(i, i + 1) || !w.isWord() || w.startsUpperCase()) {
+                    continue;
+                }
+                Optional<String> country = data.nationality(w.folded());
+                int head = country.isPresent() ? headAfter(i + 1) : -1;
+                if (head == i + 1 && free(head, head + 1)) {
+                    add(out, "other", i, i + 1, new NameValue(country.get(), w.text(), "nationality"),
+                            Concepts.key(t.get(head).text()), t.get(head).text(), "");
+                }
+            }
+        }
+
         // ---- what a value is about --------------------------------------------------------------------
 
         /** Index of the noun a number counts: the next word past up to two adjectives; -1 when none. */
         private int headAfter(int at) {
             for (int k = at, skipped = 0; k < t.size() && skipped <= 2; k++) {
                 Token w = t.get(k);
-                if (!w.isWord() || w.startsUpperCase() || data.isStopWord(w.folded()) || isVerbLike(w.folded())) {
+                if (!w.isWord() || w.startsUpperCase() || data.isStopWord(w.folded()) || isVerbLike(k)) {
                     return -1;
                 }
-                boolean adjective = ATTRIBUTIVE.matcher(w.folded()).matches() && k + 1 < t.size() && t.get(k + 1).isWord()
-                        && !t.get(k + 1).startsUpperCase() && !data.isStopWord(t.get(k + 1).folded())
-                        && !isVerbLike(t.get(k + 1).folded());
+                boolean nextIsWord = k + 1 < t.size() && t.get(k + 1).isWord() && !t.get(k + 1).startsUpperCase()
+                        && !data.isStopWord(t.get(k + 1).folded()) && !isVerbLike(k + 1);
+                boolean known = words.containsKey(w.text());
+                boolean adjective = known ? knownAdjective(k) && nextIsWord : ATTRIBUTIVE.matcher(w.folded()).matches() && nextIsWord;
                 if (!adjective) {
-                    return k;
+                    // a counted thing is a noun: a word the lexicon knows only as something else is none
+                    return !known || knownNoun(k) ? k : -1;
                 }
                 skipped++;
             }
             return -1;
+        }
+
+        /** "19 af de syge", "tre av dei skadde": the noun of a partitive after the number; -1 when none. */
+        private int partitiveHead(int at) {
+            if (at + 1 >= t.size() || !(t.get(at).is("af") || t.get(at).is("av"))) {
+                return -1;
+            }
+            int k = at + 1;
+            if (t.get(k).isWord() && t.get(k).folded().matches("de|dei|dem|disse|desse|dine|sine|vore|vaare")) {
+                k++;
+            }
+            if (k >= t.size() || !t.get(k).isWord() || t.get(k).startsUpperCase() || data.isStopWord(t.get(k).folded())) {
+                return -1;
+            }
+            return k;
         }
 
         private boolean isHeadNoun(int at) {
@@ -915,19 +995,50 @@ public final class FactExtractor {
         private String headTextBefore(int from) {
             Optional<PhraseTable.Match<Qualifier>> q = data.qualifiers().endingBefore(t, from);
             int at = q.map(PhraseTable.Match::from).orElse(from);
-            if (at >= 2 && t.get(at - 1).isWord() && t.get(at - 1).folded().matches("paa|af|av|om|med|til|for")) {
+            // only "på"/"af"/"av" name what the number is of; after "med" or "til" the noun before is the subject
+            // of a change ("omsætningen på fabrikken faldt med 23 procent"), not what is counted
+            if (at >= 2 && t.get(at - 1).isWord() && t.get(at - 1).folded().matches("paa|af|av")) {
                 Token noun = t.get(at - 2);
-                if (noun.isWord() && !data.isStopWord(noun.folded()) && !noun.startsUpperCase() && !isVerbLike(noun.folded())) {
+                if (noun.isWord() && !data.isStopWord(noun.folded()) && !noun.startsUpperCase() && !isVerbLike(at - 2)) {
                     return noun.text();
                 }
             }
             return "";
         }
 
-        /** Past participles and past tenses, which follow a number without being what it counts ("14 omkom"). */
+        /**
+         * A verb, which follows a number without being what it counts ("14 omkom"): as the lexicon says, else a past
+         * participle or past tense by its ending.
+         */
+        private boolean isVerbLike(int k) {
+            WordInfo info = words.get(t.get(k).text());
+            if (info != null) {
+                return info.onlyVerb();
+            }
+            return isVerbLike(t.get(k).folded());
+        }
+
         private boolean isVerbLike(String folded) {
             return folded.length() > 4 && (folded.endsWith("ede") || folded.endsWith("te") && !folded.endsWith("ste"))
                     && !folded.endsWith("ente") && !folded.endsWith("ate") || data.isSpeechVerb(folded);
+        }
+
+        /** The lexicon knows the word at {@code k} can be a noun (false when it does not know the word). */
+        private boolean knownNoun(int k) {
+            WordInfo info = words.get(t.get(k).text());
+            return info != null && info.canBe("n");
+        }
+
+        /**
+         * The lexicon knows the word at {@code k} as an adjective (or participle): not as a noun, or as both
+         * when a noun follows ("danske spillere").
+         */
+        private boolean knownAdjective(int k) {
+            WordInfo info = words.get(t.get(k).text());
+            if (info == null || !(info.canBe("adj") || info.canBe("vblex"))) {
+                return false;
+            }
+            return !info.canBe("n") || k + 1 < t.size() && knownNoun(k + 1);
         }
 
         private boolean isDeterminer(Token token) {
@@ -964,8 +1075,10 @@ public final class FactExtractor {
             int end = base + t.get(to - 1).end();
             boolean counted = !head.isEmpty() && headAfterValue;
             headAfterValue = false;
+            WordInfo info = headText.isEmpty() ? null : words.get(headText);
+            String concept = info == null ? "" : info.nounPivot() != null ? info.nounPivot() : info.pivot();
             out.add(new Fact(kind, doc, sentence, start, end, text.substring(start, end), value,
-                    new Slot(head, headText, anchor, context(from, to), counted)));
+                    new Slot(head, headText, concept, info == null ? List.of() : info.parts(), anchor, context(from, to), counted)));
         }
 
         /** Concept keys of the content words within six tokens of the value, the value's own excluded. */
@@ -974,7 +1087,8 @@ public final class FactExtractor {
             for (int k = Math.max(0, from - 6); k < Math.min(t.size(), to + 6); k++) {
                 Token w = t.get(k);
                 if ((k < from || k >= to) && w.isWord() && w.folded().length() >= 3 && !data.isStopWord(w.folded())) {
-                    keys.add(Concepts.key(w.text()));
+                    WordInfo info = words.get(w.text());
+                    keys.add(info != null ? info.pivot() : Concepts.key(w.text()));
                 }
             }
             return keys;

@@ -57,7 +57,7 @@ public final class NameExtractor {
             if (first > 0) {
                 start = text.indexOf(tokens[first], start + tokens[0].length());
             }
-            int end = m.end();
+            int end = institutionAfter(text, m.end());
             String name = text.substring(start, end);
             String[] parts = name.split("\\s+");
             int sentence = FactExtractor.sentenceOf(report.sentences(), start);
@@ -75,7 +75,7 @@ public final class NameExtractor {
                 boolean reached = isInstitution(Folding.fold(parts[parts.length - 1]));
                 facts.add(new Fact(reached ? "place" : kind, doc, sentence, start, end, name,
                         new NameValue(NameKey.of(name), name, reached ? "place" : kind),
-                        new Slot("", "", placeRole(text, start), Set.of(), false)));
+                        Slot.anchored(placeRole(text, start))));
                 continue;
             }
             String word = parts[0];
@@ -90,7 +90,7 @@ public final class NameExtractor {
                 facts.add(new Fact(kind, doc, sentence, start, end, word, new NameValue(NameKey.of(word), word, kind), Slot.NONE));
             } else if ((afterPlacePreposition(text, start) || isInstitution(Folding.fold(word))) && bare.length() >= 3) {
                 facts.add(new Fact("place", doc, sentence, start, end, word, new NameValue(NameKey.of(bare), word, "place"),
-                        new Slot("", "", placeRole(text, start), Set.of(), false)));
+                        Slot.anchored(placeRole(text, start))));
             }
         }
         return facts;
@@ -132,6 +132,18 @@ public final class NameExtractor {
         }
         return parts.length <= 4;
     }
+
+    /** "Haukeland universitetssykehus", "Voss sjukehus": a name, then a lower-case institution noun, is one name. */
+    private int institutionAfter(String text, int end) {
+        Matcher next = NEXT_WORD.matcher(text);
+        next.region(end, text.length());
+        if (next.lookingAt() && isInstitution(Folding.fold(next.group(1)))) {
+            return next.end(1);
+        }
+        return end;
+    }
+
+    private static final Pattern NEXT_WORD = Pattern.compile("[ \\t\\u00a0]+(\\p{Ll}[\\p{L}]+)");
 
     /** A name whose last word's compound head names an institution ("Rigshospitalet", "Voss sjukehus"). */
     static boolean isInstitutionName(String name) {

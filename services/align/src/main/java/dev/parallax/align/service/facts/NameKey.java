@@ -33,7 +33,8 @@ public final class NameKey {
             }
         }
         s = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-        s = s.replace("tsj", "ch").replace("tch", "ch").replace("sch", "sh").replace("sj", "sh").replace("zh", "sh")
+        // Cyrillic ч: Norwegian "tsj", Danish "tj", English "ch" (Melnytsjenko / Melnytjenko / Melnychenko)
+        s = s.replace("tsj", "ch").replaceAll("tj(?=[aeiouy])", "ch").replace("tch", "ch").replace("sch", "sh").replace("sj", "sh").replace("zh", "sh")
                 .replace("kh", "h").replace("ph", "f").replace("w", "v").replace("x", "ks")
                 .replace("z", "s").replace("ck", "k").replaceAll("c(?!h)", "k");
         // y and j after a vowel or at the end are the same glide: Sergej/Sergei/Sergey, Zelenskyj/Zelensky

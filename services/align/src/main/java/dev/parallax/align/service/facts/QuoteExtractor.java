@@ -99,9 +99,11 @@ public final class QuoteExtractor {
         }
         String speaker;
         String speakerKey = null;
+        int[] speakerAt = null;
         if (named != null) {
             speaker = ((NameValue) named.value()).canonical();
             speakerKey = ((NameValue) named.value()).key();
+            speakerAt = new int[] {named.start(), named.end()};
         } else {
             speaker = null;
             for (Fact p : people) {
@@ -112,7 +114,7 @@ public final class QuoteExtractor {
         }
         String quoted = text.substring(start, end).trim();
         return new Fact("quote", doc, FactExtractor.sentenceOf(report.sentences(), start), start, end,
-                text.substring(start, end), new QuoteValue(quoted, speakerKey, speaker), Slot.NONE);
+                text.substring(start, end), new QuoteValue(quoted, speakerKey, speaker, speakerAt), Slot.NONE);
     }
 
     /**

@@ -3,12 +3,20 @@ package dev.parallax.align.service.facts;
 import java.util.HashSet;
 import java.util.Set;
 
+import dev.parallax.align.service.lexicon.Lexicon;
+
 /**
  * How well two facts of two reports fit one slot, from what their words say they are about: the noun
  * they count or qualify ({@link Slot#head}), what a date is the date of ({@link Slot#anchor}), and the
  * content words around them ({@link Slot#context}).
  */
 final class SlotMatcher {
+
+    private final Lexicon lexicon;
+
+    SlotMatcher(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
 
     /** Two facts that are certainly about different things: "14 personer" and "16 biler"; "siden" and "innen". */
     static final double DIFFERENT = Double.NEGATIVE_INFINITY;
@@ -24,11 +32,8 @@ final class SlotMatcher {
         DIFFERENT
     }
 
-    private SlotMatcher() {
-    }
-
     /** A score (higher is a better fit), or {@link #DIFFERENT}. */
-    static double score(Fact f, Fact g) {
+    double score(Fact f, Fact g) {
         Slot a = f.slot();
         Slot b = g.slot();
         double score = 0;
@@ -48,14 +53,39 @@ final class SlotMatcher {
         return score + 2 * jaccard(a.context(), b.context());
     }
 
-    static Heads heads(Slot a, Slot b) {
+    /**
+     * How two heads relate: by their Bokmål lemmas when the lexicon knows both (the same lemma, a shared
+     * compound part, or thesaurus synonyms), else by spelling (the same stem or a compound ending in the
+     * other; alike in their letters across the norms).
+     */
+    Heads heads(Slot a, Slot b) {
         if (!a.hasHead() || !b.hasHead()) {
             return Heads.UNKNOWN;
         }
         if (Concepts.sameHead(a.head(), b.head())) {
             return Heads.SAME;
         }
+        if (!a.concept().isEmpty() && !b.concept().isEmpty()) {
+            if (a.concept().equals(b.concept())) {
+                return Heads.SAME;
+            }
+            if (sharePart(a, b) || lexicon.synonyms(a.concept(), b.concept())) {
+                return Heads.SIMILAR;
+            }
+        }
         return dice(a.head(), b.head()) >= 0.6 ? Heads.SIMILAR : Heads.DIFFERENT;
+    }
+
+    /** "butikker" and "butikkapoteker": a compound part of one is the other, or a part of it. */
+    private static boolean sharePart(Slot a, Slot b) {
+        for (String x : a.parts().isEmpty() ? java.util.List.of(a.concept()) : a.parts()) {
+            for (String y : b.parts().isEmpty() ? java.util.List.of(b.concept()) : b.parts()) {
+                if (x.length() >= 4 && x.equals(y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Dice coefficient of the character bigrams of two keys. */

@@ -7,8 +7,9 @@ package dev.parallax.align.service.facts.value;
  * @param speakerKey the speaker's name key when the report names one in its attribution ("siger Peter Cook"),
  *                   else null
  * @param speaker    the speaker as the report names them, or null
+ * @param speakerAt  where the attribution names the speaker: [start, end) in the report's text, or null
  */
-public record QuoteValue(String words, String speakerKey, String speaker) implements Value {
+public record QuoteValue(String words, String speakerKey, String speaker, int[] speakerAt) implements Value {
 
     @Override
     public String normalised() {
@@ -26,6 +27,8 @@ public record QuoteValue(String words, String speakerKey, String speaker) implem
         if (!(other instanceof QuoteValue o) || speakerKey == null || o.speakerKey == null) {
             return Compatibility.INCOMPARABLE;
         }
-        return speakerKey.equals(o.speakerKey) ? Compatibility.SAME : Compatibility.INCOMPATIBLE;
+        // two spellings of one name ("Melnytjenko" / "Melnytsjenko") are one speaker
+        return speakerKey.equals(o.speakerKey) || !dev.parallax.align.service.facts.NameKey.distinct(speakerKey, o.speakerKey)
+                ? Compatibility.SAME : Compatibility.INCOMPATIBLE;
     }
 }
