@@ -140,8 +140,17 @@ public final class FactComparer {
     public List<ValueLinks.Anchor> anchors(Extracted facts) {
         List<ValueLinks.Anchor> anchors = new ArrayList<>();
         for (Fact f : facts.values()) {
-            if (f.sentence() >= 0 && specific(f) && !(f.value() instanceof DateValue d && !d.granularity().equals("day"))) {
+            if (f.sentence() < 0) {
+                continue;
+            }
+            if (specific(f) && !(f.value() instanceof DateValue d && !d.granularity().equals("day"))) {
                 anchors.add(new ValueLinks.Anchor(f.doc(), f.sentence(), f.value().comparableClass() + "|" + sameKey(f)));
+            }
+            // the slot itself, whatever the value: "14 personer kom til skade" / "16 personer ble skadet" report one fact
+            if (f.slot().counted() && !f.slot().concept().isEmpty()) {
+                anchors.add(new ValueLinks.Anchor(f.doc(), f.sentence(), "slot:" + f.value().comparableClass() + "|" + f.slot().concept()));
+            } else if (statedOnce(f)) {
+                anchors.add(new ValueLinks.Anchor(f.doc(), f.sentence(), "slot:" + f.value().comparableClass() + "|" + f.slot().anchor()));
             }
         }
         return anchors;
@@ -217,7 +226,13 @@ public final class FactComparer {
                 if (score != SlotMatcher.DIFFERENT) {
                     candidates.add(new Candidate(a, b, score, a.value().against(b.value())));
                 } else if (slots.heads(a.slot(), b.slot()) == SlotMatcher.Heads.DIFFERENT && a.slot().anchor().equals(b.slot().anchor())) {
-                    differentHeads.add(new Candidate(a, b, score, a.value().against(b.value())));
+                    Compatibility c = a.value().against(b.value());
+                    if (c == Compatibility.SAME && specific(a)) {
+                        // "186 ansatte" / "186 tilsette": one specific number in two passages that say the same thing
+                        candidates.add(new Candidate(a, b, 0, c));
+                    } else {
+                        differentHeads.add(new Candidate(a, b, score, c));
+                    }
                 }
             }
         }
@@ -291,12 +306,12 @@ public final class FactComparer {
 
     /**
      * The last two values of a class left in two linked sentences are one slot, unless they are bare counts
-     * (no noun on either side) in sentences that are not close (a translation's sentences are) and whose
+     * (no noun on one side or both) in sentences that are not close (a translation's sentences are) and whose
      * surroundings share little: "innen 13.00" and "66 av veljarane" are not one number.
      */
     private static boolean loneEnough(Candidate c, double link) {
         boolean bareCounts = c.a().value() instanceof Amount a && a.dimension().equals("count")
-                && !c.a().slot().hasHead() && !c.b().slot().hasHead();
+                && (!c.a().slot().hasHead() || !c.b().slot().hasHead());
         return !bareCounts || link >= CLOSE_LINK || alike(c.a(), c.b());
     }
 
@@ -384,11 +399,14 @@ public final class FactComparer {
                 for (int j = i + 1; j < alone.size(); j++) {
                     Fact f = alone.get(i);
                     Fact g = alone.get(j);
-                    if (!pairing.inConflict(f) && !pairing.inConflict(g) && !pairing.paired(f, g)
-                            && f.value().against(g.value()) == Compatibility.INCOMPATIBLE
-                            && slots.heads(f.slot(), g.slot()) != SlotMatcher.Heads.DIFFERENT
-                            && !statesAlike(f, g.doc(), all) && !statesAlike(g, f.doc(), all)) {
+                    if (pairing.inConflict(f) || pairing.inConflict(g) || pairing.paired(f, g)) {
+                        continue; // the kind is the slot: "34 mot 31 stemmer" / "35 mot 30 røyster" whatever the noun
+                    }
+                    Compatibility c = f.value().against(g.value());
+                    if (c == Compatibility.INCOMPATIBLE && !statesAlike(f, g.doc(), all) && !statesAlike(g, f.doc(), all)) {
                         pairing.conflict(f, g);
+                    } else if (c.agrees()) {
+                        pairing.agree(f, g); // "rundt 60 km/t" / "62 kilometer i timen"
                     }
                 }
             }
@@ -402,12 +420,15 @@ public final class FactComparer {
                 for (int j = i + 1; j < alone.size(); j++) {
                     Fact f = alone.get(i);
                     Fact g = alone.get(j);
-                    if (!pairing.inConflict(f) && !pairing.inConflict(g) && !pairing.paired(f, g)
-                            && f.slot().counted() && g.slot().counted()
-                            && f.value().against(g.value()) == Compatibility.INCOMPATIBLE
-                            && f.slot().anchor().equals(g.slot().anchor())
-                            && !statesAlike(f, g.doc(), all) && !statesAlike(g, f.doc(), all)) {
+                    if (pairing.inConflict(f) || pairing.inConflict(g) || pairing.paired(f, g)
+                            || !f.slot().counted() || !g.slot().counted() || !f.slot().anchor().equals(g.slot().anchor())) {
+                        continue;
+                    }
+                    Compatibility c = f.value().against(g.value());
+                    if (c == Compatibility.INCOMPATIBLE && !statesAlike(f, g.doc(), all) && !statesAlike(g, f.doc(), all)) {
                         pairing.conflict(f, g);
+                    } else if (c == Compatibility.COMPATIBLE) {
+                        pairing.agree(f, g); // "rundt 1 100 avganger" / "1.080 afgange"
                     }
                 }
             }
@@ -437,7 +458,9 @@ public final class FactComparer {
     /** Equal values in unlinked sentences are one fact when their heads say so, or the value itself is specific. */
     private boolean agreeAcross(Fact f, Fact g, SlotMatcher.Heads heads) {
         if (heads == SlotMatcher.Heads.DIFFERENT) {
-            return false;
+            // "36 timers mekling" / "halvandet døgns forhandlinger": a length of time, an amount of money or a
+            // measure stated alike is one fact however its noun is worded
+            return specific(f) && !(f.value() instanceof Amount a && a.dimension().equals("count"));
         }
         if (heads == SlotMatcher.Heads.SAME || heads == SlotMatcher.Heads.SIMILAR) {
             return true;
@@ -622,13 +645,19 @@ public final class FactComparer {
                     List<Fact> a = reached.get(docs.get(x));
                     List<Fact> b = reached.get(docs.get(y));
                     if (a.size() == 1 && b.size() == 1 && a.get(0).value().against(b.get(0).value()) == Compatibility.INCOMPATIBLE
-                            && NameKey.distinct(((NameValue) a.get(0).value()).key(), ((NameValue) b.get(0).value()).key())) {
+                            && NameKey.distinct(firstKey(a.get(0)), firstKey(b.get(0)))) {
                         conflicts.add(new ComparedFact("place", Status.CONFLICT,
                                 "place reached: " + a.get(0).text() + " vs " + b.get(0).text(), List.of(a.get(0), b.get(0))));
                     }
                 }
             }
         }
+    }
+
+    /** The key of a name's first word ("Voss" of "Voss sjukehus"), or of the whole name. */
+    private static String firstKey(Fact f) {
+        NameValue v = (NameValue) f.value();
+        return v.first() != null ? v.first() : v.key();
     }
 
     /** The fullest spelling of a name: a first name and surname over a surname, nominative over genitive. */

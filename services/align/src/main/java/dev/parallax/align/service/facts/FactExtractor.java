@@ -400,9 +400,15 @@ public final class FactExtractor {
                 }
                 Token token = t.get(i);
                 boolean clockWord = token.isWord() && data.timeWords("clock").get(token.folded()).isPresent();
+                // "litt over halv ti", "halv åtte i går morgon": half an hour before the hour, said without "klokken"
+                boolean halfHour = token.is("halv") && i + 1 < t.size() && (data.timeWords("clock-bound").endingBefore(t, i).isPresent()
+                        || i + 2 < t.size() && (data.timeWords("relative").startingAt(t, i + 2).isPresent()
+                        || data.timeWords("part-of-day").get(t.get(i + 2).folded()).isPresent()));
                 int from = i;
                 int at = i;
-                if (clockWord) {
+                if (halfHour) {
+                    clockWord = true; // read below as "klokken halv …"
+                } else if (clockWord) {
                     at = i + 1;
                     if (at < t.size() && t.get(at).is(".")) {
                         at++;
@@ -436,6 +442,7 @@ public final class FactExtractor {
                         to += 2; // "23-tiden"
                     }
                 } else if (clockWord && value.is("halv") && at + 1 < t.size()) {
+                    // "klokken halv åtte"; with halfHour, "at" is "halv" itself
                     Optional<NumberWord> hour = data.numberWord(t.get(at + 1).folded());
                     Integer h = hour.filter(w -> w.type() == NumberType.CARDINAL || w.type() == NumberType.ONE)
                             .map(w -> w.value().intValue()).orElse(t.get(at + 1).isNumber() && ONE_OR_TWO_DIGITS.matcher(
@@ -444,7 +451,7 @@ public final class FactExtractor {
                         continue;
                     }
                     minutes = ((h - 1) * 60 + 30) % (24 * 60); // "halv åtte" is half past seven
-                    minutesGiven = true;
+                    minutesGiven = false; // spoken time: "halv ti" is 9.30 or 21.30
                     to = at + 2;
                 } else {
                     continue;
@@ -559,7 +566,7 @@ public final class FactExtractor {
                 }
                 // "Kari Hansen (34)"
                 if (i > 0 && i + 1 < t.size() && t.get(i - 1).is("(") && t.get(i + 1).is(")") && i >= 2
-                        && t.get(i - 2).isWord() && t.get(i - 2).startsUpperCase()) {
+                        && t.get(i - 2).isWord() && (t.get(i - 2).startsUpperCase() || Concepts.isHuman(t.get(i - 2).text()))) {
                     add(out, "number", i - 1, i + 2, age(years, years), Concepts.key(t.get(i - 2).text()), t.get(i - 2).text(), "");
                     continue;
                 }
@@ -589,8 +596,10 @@ public final class FactExtractor {
             return name.isEmpty() ? "" : Concepts.key(name);
         }
 
+        /** The name or the person noun an age describes: "22-årige Mathias Berg", "en 27-årig kvinde". */
         private String personAfterText(int at) {
-            return at < t.size() && t.get(at).isWord() && t.get(at).startsUpperCase() ? t.get(at).text() : "";
+            return at < t.size() && t.get(at).isWord() && (t.get(at).startsUpperCase() || Concepts.isHuman(t.get(at).text()))
+                    ? t.get(at).text() : "";
         }
 
         /** Durations inside one word: "femårig", "fireårskontrakt", "timelang", "halvtimes", "døgnlange". */
@@ -742,13 +751,18 @@ public final class FactExtractor {
                 int head = headAfter(to);
                 if (head >= 0) {
                     headAfterValue = true;
-                    addAmount(out, "number", span, to, "count", value, high, bound, "", precision,
+                    // "fire danske skiløbere og en guide": a part of a group counted as a whole elsewhere ("fem
+                    // skiløpere"), so at least this many of it
+                    Bound counted = bound == Bound.EXACT && listContinues(head + 1) ? Bound.MIN : bound;
+                    addAmount(out, "number", span, to, "count", value, high, counted, "", precision,
                             Concepts.key(t.get(head).text()), t.get(head).text());
                 } else if (partitiveHead(to) >= 0) {
                     int of = partitiveHead(to);
                     addAmount(out, "number", span, to, "count", value, high, bound, "", precision,
                             Concepts.key(t.get(of).text()), t.get(of).text());
-                } else if (!r.words() && (r.to() > i + 1 || !(i > 0 && t.get(i - 1).isWord() && t.get(i - 1).startsUpperCase() && i - 1 > 0))) {
+                } else if ((!r.words() || value.compareTo(BigDecimal.valueOf(11)) >= 0 && !scaleOnly(r))
+                        && (r.to() > i + 1 || !(i > 0 && t.get(i - 1).isWord() && t.get(i - 1).startsUpperCase() && i - 1 > 0))) {
+                    // digits, or a number word no common word is spelled like ("elleve", not "to" or "fire")
                     // a bare number ("steget til 14"); not after a capitalised word inside the sentence ("Apollo 11")
                     addAmount(out, "number", span, to, "count", value, high, bound, "", precision, headBefore(from), headTextBefore(from));
                 }
@@ -955,6 +969,26 @@ public final class FactExtractor {
                 skipped++;
             }
             return -1;
+        }
+
+        /** "tusinde", "millioner" alone ("flere tusinde deltog"): a magnitude, not a stated number. */
+        private boolean scaleOnly(Reading r) {
+            for (int k = r.from(); k < r.to(); k++) {
+                Optional<NumberWord> w = data.numberWord(t.get(k).folded());
+                if (w.isPresent() && w.get().type() != NumberType.SCALE) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** "… og en guide", "… samt to tolke": another counted part of the same group follows at {@code at}. */
+        private boolean listContinues(int at) {
+            if (at + 2 >= t.size() || !(t.get(at).is("og") || t.get(at).is("samt"))) {
+                return false;
+            }
+            Optional<Reading> n = NumberReading.at(t, at + 1);
+            return n.isPresent() && n.get().to() < t.size() && headAfter(n.get().to()) >= 0;
         }
 
         /** "19 af de syge", "tre av dei skadde": the noun of a partitive after the number; -1 when none. */

@@ -74,7 +74,7 @@ public final class NameExtractor {
                         ? "organisation" : "place";
                 boolean reached = isInstitution(Folding.fold(parts[parts.length - 1]));
                 facts.add(new Fact(reached ? "place" : kind, doc, sentence, start, end, name,
-                        new NameValue(NameKey.of(name), name, reached ? "place" : kind),
+                        new NameValue(NameKey.of(name), name, reached ? "place" : kind, NameKey.of(stripGenitive(parts[0]))),
                         Slot.anchored(placeRole(text, start))));
                 continue;
             }

@@ -74,9 +74,10 @@ public record Amount(String dimension, BigDecimal value, BigDecimal high, Bound 
         }
         // measures are converted from other unit systems and rounded, even when both reports write one unit
         boolean converted = !unit.equals(o.unit) || MEASURES.contains(dimension);
-        if (bound == o.bound && bound != Bound.EXACT && bound != Bound.ABOUT && bound != Bound.RANGE) {
+        if (bound == o.bound && bound != Bound.EXACT && bound != Bound.ABOUT && bound != Bound.RANGE && !MEASURES.contains(dimension)) {
             // two bounds of one direction are two figures for one thing ("mindst 384" / "minst 684 drepne"):
-            // the reports disagree unless the figures are the same, within rounding
+            // the reports disagree unless the figures are the same, within rounding (not measures: "over 1,3 cm"
+            // and "over 1 centimeter" are one bound converted from inches and rounded two ways)
             BigDecimal slack = precision.max(o.precision);
             if (converted) {
                 slack = slack.max(value.abs().max(o.value.abs()).multiply(CONVERSION));

@@ -9,6 +9,8 @@ import java.util.Locale;
  * an hour without minutes below 13 may be the same hour twelve hours on ("klokken 7" / "19.00"); times in
  * different stated time zones ("lokal tid" / "norsk tid"), or with a zone in one report only, are not compared.
  *
+ * @param minutesGiven written on a 24-hour clock with minutes ("11.20"); false for "klokken 7" or "halv ti",
+ *                     which may mean the evening
  * @param zone the time zone the report names ("lokal", "norsk", "utc"), or "" when none
  */
 public record ClockTime(int minutes, boolean minutesGiven, Bound bound, String zone) implements Value {
@@ -50,6 +52,7 @@ public record ClockTime(int minutes, boolean minutesGiven, Bound bound, String z
         return Compatibility.INCOMPATIBLE;
     }
 
+    /** "klokken 7", "halv ti": said without a 24-hour clock, so also twelve hours later. */
     private boolean twelveHourAmbiguous() {
         return !minutesGiven && minutes < 13 * 60;
     }
