@@ -18,7 +18,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * WireMock stand-ins for langid, translate and align. Translate answers every request with its text
  * prefixed by the direction (see {@link EchoTranslation}). By default langid answers Danish and align answers a
- * small comparison (a conflict whose label carries HTML, an agreement, a link) that echoes the first
+ * small comparison (a conflict whose label carries HTML, an agreement, a link, two claims listed with the unique
+ * one first, so the page must order them) that echoes the first
  * two document ids it is sent. Tests add stubs matched on a marker in the article text to make one
  * article's calls fail without disturbing others.
  */
@@ -56,7 +57,13 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
                 "mentions": [{"doc": "{{jsonPath request.body '$.documents[1].id'}}", "start": 0, "end": 7, "text": "Latakia", "value": "Latakia"}]},
                {"kind": "quote", "status": "unique", "label": "Vi har aldrig afvist dialog",
                 "mentions": [{"doc": "{{jsonPath request.body '$.documents[0].id'}}", "start": 0, "end": 27,
-                              "text": "Vi har aldrig afvist dialog", "speaker": "Maria <i>Sakharova</i>"}]}]}
+                              "text": "Vi har aldrig afvist dialog", "speaker": "Maria <i>Sakharova</i>"}]}],
+             "claims": [
+               {"id": "c1", "status": "unique", "label": "what one <i>source</i> alone says",
+                "members": [{"doc": "{{jsonPath request.body '$.documents[0].id'}}", "sentences": [1]}], "facts": [3]},
+               {"id": "c2", "status": "conflict", "label": "date <b>since</b>: 2014-03 vs 2014-08",
+                "members": [{"doc": "{{jsonPath request.body '$.documents[0].id'}}", "sentences": [0]},
+                            {"doc": "{{jsonPath request.body '$.documents[1].id'}}", "sentences": [0, 1]}], "facts": [0, 1]}]}
             """;
 
     private WireMockServer langid;

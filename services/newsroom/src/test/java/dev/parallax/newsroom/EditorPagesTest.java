@@ -37,6 +37,15 @@ class EditorPagesTest {
         assertThat(page).contains("<span class=\"role\">(amerikanske &lt;em&gt;forsvarsminister&lt;/em&gt;)</span>");
         assertThat(page).contains("class=\"item unique\" data-kind=\"quote\"",
                 "<span class=\"speaker\">said by Maria &lt;i&gt;Sakharova&lt;/i&gt;</span>");
+        // claims: the conflict first whatever order align sent, marked by a word as well as a colour, with the
+        // differing values side by side and each source's sentences
+        assertThat(page).contains("id=\"claims\"", "class=\"claim item conflict\" id=\"claim-c2\"",
+                "<span class=\"status\">conflict</span>", "date &lt;b&gt;since&lt;/b&gt;: 2014-03 vs 2014-08",
+                "what one &lt;i&gt;source&lt;/i&gt; alone says");
+        assertThat(page.indexOf("id=\"claim-c2\"")).as("the conflict comes first").isLessThan(page.indexOf("id=\"claim-c1\""));
+        String conflict = page.substring(page.indexOf("id=\"claim-c2\""), page.indexOf("id=\"claim-c1\""));
+        assertThat(conflict).contains("<span class=\"text\">marts 2014</span>", "<strong>vs</strong>",
+                "<span class=\"text\">august 2014</span>", "2 sources");
         // linked passages: the sentences cut from each article by the align offsets
         assertThat(page).contains("id=\"links\"", "class=\"passage\"",
                 "Ash Carter &lt;script&gt;".substring(0, 12));

@@ -37,6 +37,10 @@ class GroupingTest {
         assertThat(comparison.getList("documents.id", String.class)).containsExactlyInAnyOrder(danish, bokmal);
         assertThat(comparison.getList("links")).hasSize(1);
         assertThat(comparison.getList("comparison.status", String.class)).contains("agree", "conflict", "unique");
+        // the claims align sent are stored with the comparison and served with it, document ids being article ids
+        assertThat(comparison.getList("claims.id", String.class)).containsExactly("c1", "c2");
+        assertThat(comparison.getList("claims[1].members.doc", String.class)).containsExactlyInAnyOrder(danish, bokmal);
+        assertThat(comparison.getList("claims[1].facts", Integer.class)).containsExactly(0, 1);
 
         String unrelated = Api.create(withUrl(Api.article("DR", Texts.SUGAR_TAX_DA, "2003-02-11")));
         String unrelatedEvent = Api.awaitProcessed(unrelated).getString("event");

@@ -6,12 +6,25 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /** The align answer, typed: documents with their sentences, cross-document links, compared facts. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record AlignResult(List<AlignedDocument> documents, List<Link> links, List<Fact> comparison) {
+public record AlignResult(List<AlignedDocument> documents, List<Link> links, List<Fact> comparison, List<Claim> claims) {
 
     public AlignResult {
         documents = documents == null ? List.of() : documents;
         links = links == null ? List.of() : links;
         comparison = comparison == null ? List.of() : comparison;
+        claims = claims == null ? List.of() : claims;
+    }
+
+    /**
+     * One thing the reports say: its sentences per report, conflict / agree / unique, and the indices into
+     * {@code comparison} of the facts it states. Comparisons stored before claims existed have none.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Claim(String id, String status, String label, List<Member> members, List<Integer> facts) {
+        public Claim {
+            members = members == null ? List.of() : members;
+            facts = facts == null ? List.of() : facts;
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

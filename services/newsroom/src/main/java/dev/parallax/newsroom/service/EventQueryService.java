@@ -20,6 +20,7 @@ import dev.parallax.newsroom.client.AlignResult;
 import dev.parallax.newsroom.model.Article;
 import dev.parallax.newsroom.model.Comparison;
 import dev.parallax.newsroom.model.NewsEvent;
+import dev.parallax.newsroom.service.EventViews.ClaimView;
 import dev.parallax.newsroom.service.EventViews.ComparisonSummary;
 import dev.parallax.newsroom.service.EventViews.EventArticle;
 import dev.parallax.newsroom.service.EventViews.EventDetail;
@@ -108,35 +109,52 @@ public class EventQueryService {
         Comparison comparison = Comparison.findById(id);
         EventDetail detail = detail(event, articles, comparison);
         if (comparison == null) {
-            return Optional.of(new EventPageView(detail, List.of(), List.of()));
+            return Optional.of(new EventPageView(detail, List.of(), List.of(), List.of()));
         }
         Map<String, Article> byDoc = new HashMap<>();
         for (Article a : articles) {
             byDoc.put(a.id.toString(), a);
         }
         AlignResult result = align.parse(comparison.response);
-        List<FactView> facts = result.comparison().stream()
+        List<FactView> inOrder = result.comparison().stream()
                 .map(f -> new FactView(f.kind(), f.status(), f.label(), mentions(f, byDoc)))
+                .toList();
+        List<FactView> facts = inOrder.stream()
                 .sorted(java.util.Comparator.comparingInt((FactView f) -> statusOrder(f.status())))
                 .toList();
         Map<String, AlignResult.AlignedDocument> documents = new HashMap<>();
         result.documents().forEach(d -> documents.put(d.id(), d));
+        List<ClaimView> claims = new ArrayList<>();
+        for (AlignResult.Claim claim : result.claims()) {
+            List<FactView> stated = claim.facts().stream()
+                    .filter(i -> i >= 0 && i < inOrder.size()).map(inOrder::get).toList();
+            claims.add(new ClaimView(claim.id(), claim.status(), claim.label(),
+                    passages(claim.members(), byDoc, documents), stated));
+        }
+        // conflicts first, then what several sources say, then single sources (align orders them so already;
+        // a stable sort keeps its order within each status)
+        claims.sort(java.util.Comparator.comparingInt((ClaimView c) -> statusOrder(c.status())));
         List<LinkView> links = new ArrayList<>();
         for (AlignResult.Link link : result.links()) {
-            List<PassageView> passages = new ArrayList<>();
-            for (AlignResult.Member member : link.members()) {
-                Article article = byDoc.get(member.doc());
-                AlignResult.AlignedDocument document = documents.get(member.doc());
-                List<String> sentences = new ArrayList<>();
-                for (int index : member.sentences()) {
-                    sentences.add(sentenceText(article, document, index));
-                }
-                passages.add(new PassageView(sourceOf(byDoc, member.doc()),
-                        article == null ? null : article.language, sentences));
-            }
-            links.add(new LinkView(link.score(), passages));
+            links.add(new LinkView(link.score(), passages(link.members(), byDoc, documents)));
         }
-        return Optional.of(new EventPageView(detail, facts, links));
+        return Optional.of(new EventPageView(detail, claims, facts, links));
+    }
+
+    /** Each member's sentences, cut from its article's text. */
+    private static List<PassageView> passages(List<AlignResult.Member> members, Map<String, Article> byDoc,
+                                              Map<String, AlignResult.AlignedDocument> documents) {
+        List<PassageView> passages = new ArrayList<>();
+        for (AlignResult.Member member : members) {
+            Article article = byDoc.get(member.doc());
+            AlignResult.AlignedDocument document = documents.get(member.doc());
+            List<String> sentences = new ArrayList<>();
+            for (int index : member.sentences()) {
+                sentences.add(sentenceText(article, document, index));
+            }
+            passages.add(new PassageView(sourceOf(byDoc, member.doc()), article == null ? null : article.language, sentences));
+        }
+        return passages;
     }
 
     /** The fact's mentions, identical ones (same source, text, value, speaker and role) shown once with a count. */

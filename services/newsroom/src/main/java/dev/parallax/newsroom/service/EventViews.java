@@ -86,11 +86,30 @@ public final class EventViews {
         }
     }
 
-    /** The editors' event page: sources, colour-coded comparison, linked passages. */
-    public record EventPageView(EventDetail event, List<FactView> facts, List<LinkView> links) {
+    /**
+     * One claim as an editor reads it: what is said, by which sources in which sentences, and, for a conflict,
+     * the facts that differ with each source's value.
+     */
+    public record ClaimView(String id, String status, String label, List<PassageView> passages, List<FactView> facts) {
+
+        public List<FactView> conflicts() {
+            return facts.stream().filter(f -> "conflict".equals(f.status())).toList();
+        }
+
+        public int sourceCount() {
+            return passages.size();
+        }
+    }
+
+    /** The editors' event page: sources, claims (conflicts first), the compared facts, linked passages. */
+    public record EventPageView(EventDetail event, List<ClaimView> claims, List<FactView> facts, List<LinkView> links) {
 
         public boolean compared() {
             return event.comparison() != null;
+        }
+
+        public long conflictClaims() {
+            return claims.stream().filter(c -> "conflict".equals(c.status())).count();
         }
     }
 }
