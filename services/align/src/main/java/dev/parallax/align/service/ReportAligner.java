@@ -37,8 +37,7 @@ public final class ReportAligner {
             sentences.add(texts);
         }
         FactComparer.Extracted facts = comparer.extract(reports);
-        List<Link> links = LinkGroups.join(ValueLinks.add(linker.link(sentences, comparer.concepts(reports, facts)),
-                comparer.anchors(facts)));
+        List<Link> links = LinkGroups.join(ValueLinks.add(linker.link(sentences), comparer.anchors(facts)));
         List<Passage> passages = ClaimBuilder.partition(reports, links);
         List<ComparedFact> comparison = comparer.compare(reports, links, passages, facts);
         return new Alignment(reports, links, comparison, ClaimBuilder.claims(reports, passages, comparison));

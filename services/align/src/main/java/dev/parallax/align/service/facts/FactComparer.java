@@ -100,40 +100,6 @@ public final class FactComparer {
     }
 
     /**
-     * What each sentence is about, for linking reports that share few letters: the Bokmål lemmas of its content
-     * words, the values it states and the names it gives.
-     */
-    public List<List<Set<String>>> concepts(List<Report> reports, Extracted facts) {
-        List<List<Set<String>>> concepts = new ArrayList<>();
-        for (int d = 0; d < reports.size(); d++) {
-            Report r = reports.get(d);
-            List<Set<String>> sentences = new ArrayList<>();
-            for (int s = 0; s < r.sentences().size(); s++) {
-                Set<String> features = new HashSet<>();
-                for (dev.parallax.text.Token t : dev.parallax.text.Tokenizer.tokens(r.sentence(s))) {
-                    if (t.isWord() && t.folded().length() >= 3 && !dev.parallax.text.lang.NordicLanguageData.get().isStopWord(t.folded())) {
-                        WordInfo info = facts.words().get(d).get(t.text());
-                        features.add("w:" + (info != null ? info.pivot() : Concepts.key(t.text())));
-                    }
-                }
-                sentences.add(features);
-            }
-            concepts.add(sentences);
-        }
-        for (Fact f : facts.values()) {
-            if (f.sentence() >= 0) {
-                concepts.get(f.doc()).get(f.sentence()).add("v:" + f.value().comparableClass() + "|" + sameKey(f));
-            }
-        }
-        for (Fact f : facts.names()) {
-            if (f.sentence() >= 0) {
-                concepts.get(f.doc()).get(f.sentence()).add("n:" + ((NameValue) f.value()).key());
-            }
-        }
-        return concepts;
-    }
-
-    /**
      * The specific values each sentence states, for {@link ValueLinks}: amounts (counts above twelve or of a
      * named thing), clock times, days, scores; not years, weekdays or bare small numbers, which recur.
      */

@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -63,11 +62,10 @@ public final class SentenceLinker {
     public record Settings(int minGram, int maxGram, double unsharedWeight, double strongThreshold, double tieMargin,
                            double mutualThreshold, double margin, double diagonalThreshold, double growThreshold,
                            double growGain, int growGap, double residualThreshold, double lengthMisfit,
-                           double residualLinkShare, double mutualShare, double conceptWeight) {
+                           double residualLinkShare, double mutualShare) {
 
         public static Settings defaults() {
-            return new Settings(3, 5, 0.3, 0.5, 0.02, 0.25, 0.08, 0.15, 0.2, 0.02, 2, 0.25, 0.4, 0.6, 0.6,
-                    Double.parseDouble(System.getProperty("parallax.conceptWeight", "0.3")));
+            return new Settings(3, 5, 0.3, 0.5, 0.02, 0.25, 0.08, 0.15, 0.2, 0.02, 2, 0.25, 0.4, 0.6, 0.6);
         }
     }
 
@@ -86,26 +84,12 @@ public final class SentenceLinker {
      * @return links between documents, each with exactly two members
      */
     public List<Link> link(List<List<String>> documents) {
-        return link(documents, null, worthParallel(documents));
+        return link(documents, worthParallel(documents));
     }
 
-    /**
-     * As {@link #link(List)}, with what each sentence is about besides its letters: the concepts its words name
-     * across the norms (the Bokmål lemma "jordskjelv" of "jordskælv" and "jordskjelv"), the values it states
-     * ("187", "2026-03-10"), the names it gives. Their similarity is mixed into the n-grams' by
-     * {@link Settings#conceptWeight}: reports written independently share concepts where they share few letters.
-     *
-     * @param concepts per document, per sentence, its concept features; null for letters only
-     */
-    public List<Link> link(List<List<String>> documents, List<List<Set<String>>> concepts) {
-        return link(documents, concepts, worthParallel(documents));
-    }
-
-    /** As {@link #link(List, List)}, on every core or on one; the result is the same either way. */
-    List<Link> link(List<List<String>> documents, List<List<Set<String>>> concepts, boolean parallel) {
+    /** As {@link #link(List)}, on every core or on one; the result is the same either way. */
+    List<Link> link(List<List<String>> documents, boolean parallel) {
         List<List<SparseVector>> vectors = vectorize(documents, parallel);
-        List<List<SparseVector>> conceptVectors = concepts == null || settings.conceptWeight() == 0 ? null : conceptVectors(concepts);
-        List<Postings> conceptPostings = conceptVectors == null ? null : conceptVectors.stream().map(Postings::new).toList();
         List<Postings> postings = vectors.stream().map(Postings::new).toList();
         List<int[]> pairs = new ArrayList<>();
         for (int a = 0; a < documents.size(); a++) {
@@ -117,9 +101,7 @@ public final class SentenceLinker {
         // worth both cores; toList keeps the pairs' order, so the result does not depend on scheduling
         return (parallel ? pairs.parallelStream() : pairs.stream())
                 .flatMap(p -> linkPair(p[0], vectors.get(p[0]), p[1], vectors.get(p[1]), postings.get(p[1]),
-                        lengths(documents.get(p[0])), lengths(documents.get(p[1])),
-                        conceptVectors == null ? null : conceptVectors.get(p[0]),
-                        conceptPostings == null ? null : conceptPostings.get(p[1]), conceptVectors == null ? null : conceptVectors.get(p[1])).stream())
+                        lengths(documents.get(p[0])), lengths(documents.get(p[1]))).stream())
                 .toList();
     }
 
@@ -178,48 +160,6 @@ public final class SentenceLinker {
                     weights[k++] = (1 + Math.log(e.getValue())) * Math.max(idf, 0.0) * shared;
                 }
                 docVectors.add(SparseVector.of(ids, weights));
-            }
-            vectors.add(docVectors);
-        }
-        return vectors;
-    }
-
-    /**
-     * TF-IDF vectors of the sentences' concept features, the IDF over every sentence of the request; a feature
-     * of one report only weighs {@link Settings#unsharedWeight}, as it can match nothing.
-     */
-    List<List<SparseVector>> conceptVectors(List<List<Set<String>>> concepts) {
-        Map<String, Integer> dictionary = new HashMap<>();
-        Map<Integer, Integer> documentFrequency = new HashMap<>();
-        Map<Integer, Integer> reportsWith = new HashMap<>();
-        int sentences = 0;
-        List<List<int[]>> ids = new ArrayList<>();
-        for (List<Set<String>> doc : concepts) {
-            java.util.Set<Integer> inReport = new java.util.HashSet<>();
-            List<int[]> docIds = new ArrayList<>();
-            for (Set<String> sentence : doc) {
-                int[] sentenceIds = sentence.stream().mapToInt(f -> dictionary.computeIfAbsent(f, x -> dictionary.size())).distinct().toArray();
-                for (int id : sentenceIds) {
-                    documentFrequency.merge(id, 1, Integer::sum);
-                    inReport.add(id);
-                }
-                docIds.add(sentenceIds);
-                sentences++;
-            }
-            inReport.forEach(id -> reportsWith.merge(id, 1, Integer::sum));
-            ids.add(docIds);
-        }
-        double total = sentences;
-        List<List<SparseVector>> vectors = new ArrayList<>();
-        for (List<int[]> doc : ids) {
-            List<SparseVector> docVectors = new ArrayList<>();
-            for (int[] sentenceIds : doc) {
-                double[] weights = new double[sentenceIds.length];
-                for (int k = 0; k < sentenceIds.length; k++) {
-                    double idf = Math.log((total + 1) / (documentFrequency.get(sentenceIds[k]) + 0.5));
-                    weights[k] = Math.max(idf, 0.0) * (reportsWith.get(sentenceIds[k]) >= 2 ? 1.0 : settings.unsharedWeight());
-                }
-                docVectors.add(SparseVector.of(sentenceIds, weights));
             }
             vectors.add(docVectors);
         }
@@ -345,13 +285,10 @@ public final class SentenceLinker {
     }
 
     private List<Link> linkPair(int docA, List<SparseVector> a, int docB, List<SparseVector> b, Postings postingsOfB,
-                                int[] lengthA, int[] lengthB, List<SparseVector> conceptsA, Postings conceptPostingsOfB,
-                                List<SparseVector> conceptsB) {
+                                int[] lengthA, int[] lengthB) {
         int na = a.size();
         int nb = b.size();
         double[][] sim = new double[na][nb];
-        double[] conceptDots = conceptsA == null ? null : new double[nb];
-        double w = settings.conceptWeight();
         int[] bestOfA = new int[na];
         int[] bestOfB = new int[nb];
         Arrays.fill(bestOfA, -1);
@@ -359,17 +296,9 @@ public final class SentenceLinker {
         for (int i = 0; i < na; i++) {
             postingsOfB.dots(a.get(i), sim[i]);
             double normA = a.get(i).norm();
-            if (conceptDots != null) {
-                Arrays.fill(conceptDots, 0);
-                conceptPostingsOfB.dots(conceptsA.get(i), conceptDots);
-            }
             for (int j = 0; j < nb; j++) {
                 double normB = b.get(j).norm();
                 double s = normA == 0 || normB == 0 ? 0 : sim[i][j] / (normA * normB);
-                if (conceptDots != null) {
-                    double cn = conceptsA.get(i).norm() * conceptsB.get(j).norm();
-                    s = (1 - w) * s + w * (cn == 0 ? 0 : conceptDots[j] / cn);
-                }
                 sim[i][j] = s;
                 if (bestOfA[i] < 0 || s > sim[i][bestOfA[i]]) {
                     bestOfA[i] = j;
