@@ -23,6 +23,14 @@ public interface AlignConfig {
     Apertium apertium();
 
     interface Apertium {
+
+        // where Debian installs the data: the defaults here, and what tests and benchmarks start
+        String DANISH_ANALYSER = "/usr/share/apertium/apertium-dan-nor/dan-nob.automorf.bin";
+        String DANISH_TO_BOKMAAL = "/usr/share/apertium/apertium-dan-nor/dan-nob.autobil.bin";
+        String BOKMAAL_ANALYSER = "/usr/share/apertium/apertium-dan-nor/nob-dan.automorf.bin";
+        String NYNORSK_ANALYSER = "/usr/share/apertium/apertium-nno-nob/nno-nob.automorf.bin";
+        String NYNORSK_TO_BOKMAAL = "/usr/share/apertium/apertium-nno-nob/nno-nob.autobil.bin";
+        String THESAURUS = "/usr/share/mythes/th_nb_NO_v2.dat";
         /** Off: slots are matched by spelling rules only. Missing Apertium has the same effect, with a warning. */
         @WithDefault("true")
         boolean enabled();
@@ -30,25 +38,25 @@ public interface AlignConfig {
         @WithDefault("lt-proc")
         String command();
 
-        @WithDefault("/usr/share/apertium/apertium-dan-nor/dan-nob.automorf.bin")
+        @WithDefault(DANISH_ANALYSER)
         String danishAnalyser();
 
         /** Danish lemmas to Bokmål ones. */
-        @WithDefault("/usr/share/apertium/apertium-dan-nor/dan-nob.autobil.bin")
+        @WithDefault(DANISH_TO_BOKMAAL)
         String danishToBokmaal();
 
-        @WithDefault("/usr/share/apertium/apertium-dan-nor/nob-dan.automorf.bin")
+        @WithDefault(BOKMAAL_ANALYSER)
         String bokmaalAnalyser();
 
         /** The nno-nob pair's analyser, whose lemmas its dictionary to Bokmål knows. */
-        @WithDefault("/usr/share/apertium/apertium-nno-nob/nno-nob.automorf.bin")
+        @WithDefault(NYNORSK_ANALYSER)
         String nynorskAnalyser();
 
-        @WithDefault("/usr/share/apertium/apertium-nno-nob/nno-nob.autobil.bin")
+        @WithDefault(NYNORSK_TO_BOKMAAL)
         String nynorskToBokmaal();
 
         /** LibreOffice's Norwegian thesaurus (Debian mythes-no), for synonyms of Bokmål lemmas. */
-        @WithDefault("/usr/share/mythes/th_nb_NO_v2.dat")
+        @WithDefault(THESAURUS)
         String thesaurus();
 
         /** Word forms whose answers are kept; the cache is emptied when it would grow past this. */

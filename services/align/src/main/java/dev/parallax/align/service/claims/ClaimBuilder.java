@@ -92,16 +92,18 @@ public final class ClaimBuilder {
     }
 
     /**
-     * The claims in the contract's order: conflicts first, then what several reports say (more reports
-     * first), then what one says alone; ties in the order of the first report.
+     * The claims in the contract's order: conflicts first (reports contradicting each other before one report's
+     * two statements), then what several reports say (more reports first), then what one says alone; ties in
+     * the order of the first report.
      */
     public static List<Claim> claims(List<Report> reports, List<Passage> passages, List<ComparedFact> comparison) {
-        record Draft(Passage passage, Status status, List<Integer> facts, String label) {
+        record Draft(Passage passage, Status status, List<Integer> facts, String label, int reportsInConflict) {
         }
         List<Draft> drafts = new ArrayList<>(passages.size());
         for (Passage p : passages) {
             List<Integer> facts = new ArrayList<>();
             boolean conflict = false;
+            int reportsInConflict = 0;
             List<String> conflictLabels = new ArrayList<>();
             for (int f = 0; f < comparison.size(); f++) {
                 ComparedFact fact = comparison.get(f);
@@ -114,18 +116,20 @@ public final class ClaimBuilder {
                 }
                 if (stated) {
                     facts.add(f);
-                    if (fact.status() == Status.CONFLICT && fact.mentions().stream()
-                            .filter(m -> p.contains(m.doc(), m.sentence())).count() >= 1) {
+                    if (fact.status() == Status.CONFLICT) {
                         conflict = true;
                         conflictLabels.add(fact.label());
+                        reportsInConflict = Math.max(reportsInConflict, (int) fact.mentions().stream().mapToInt(Fact::doc).distinct().count());
                     }
                 }
             }
             Status status = conflict ? Status.CONFLICT : p.shared() ? Status.AGREE : Status.UNIQUE;
             String label = conflict ? String.join("; ", conflictLabels) : lead(reports, p);
-            drafts.add(new Draft(p, status, facts, label));
+            drafts.add(new Draft(p, status, facts, label, reportsInConflict));
         }
+        // sources contradicting each other before two statements of one source that differ
         drafts.sort(Comparator.comparingInt((Draft d) -> d.status().ordinal())
+                .thenComparing(Comparator.comparingInt(Draft::reportsInConflict).reversed())
                 .thenComparing(Comparator.comparingInt((Draft d) -> d.passage().members().size()).reversed())
                 .thenComparingInt(d -> d.passage().members().firstKey())
                 .thenComparingInt(d -> d.passage().members().get(d.passage().members().firstKey()).get(0)));

@@ -51,6 +51,14 @@ public final class Concepts {
         return TERM.stream().anyMatch(term -> w.endsWith(term));
     }
 
+    /** Keys of the nouns for land (noun class "land"). */
+    private static final java.util.Set<String> LAND = NordicLanguageData.get().nounClass("land").stream()
+            .map(Concepts::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    public static boolean isLand(String word) {
+        return LAND.contains(stem(word));
+    }
+
     public static boolean isHuman(String word) {
         String w = stem(word);
         return HUMAN.contains(w) || PEOPLE.contains(w);

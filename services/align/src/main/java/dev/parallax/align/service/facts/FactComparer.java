@@ -188,7 +188,7 @@ public final class FactComparer {
         List<Candidate> differentHeads = new ArrayList<>();
         for (Fact a : as) {
             for (Fact b : bs) {
-                double score = slots.score(a, b);
+                double score = slots.score(a, b, linked.getOrDefault(pairKey(a, b), 0.0) >= CLOSE_LINK);
                 if (score != SlotMatcher.DIFFERENT) {
                     candidates.add(new Candidate(a, b, score, a.value().against(b.value())));
                 } else if (slots.heads(a.slot(), b.slot()) == SlotMatcher.Heads.DIFFERENT && a.slot().anchor().equals(b.slot().anchor())) {
@@ -334,7 +334,9 @@ public final class FactComparer {
         for (Fact f : all) {
             alike.computeIfAbsent(f.value().comparableClass() + "|" + sameKey(f), k -> new ArrayList<>()).add(f);
             if (f.value() instanceof Amount && f.slot().hasHead()) {
-                byHead.computeIfAbsent(f.value().comparableClass() + "|" + f.slot().head(), k -> new ArrayList<>()).add(f);
+                // by the head's Bokmål lemma where the lexicon knows it ("fjernvarmekunder" and "kundar": kunde)
+                String head = f.slot().concept().isEmpty() ? f.slot().head() : f.slot().concept();
+                byHead.computeIfAbsent(f.value().comparableClass() + "|" + head, k -> new ArrayList<>()).add(f);
             }
         }
         for (List<Fact> bucket : alike.values()) {
@@ -388,6 +390,11 @@ public final class FactComparer {
                     Fact g = alone.get(j);
                     if (pairing.inConflict(f) || pairing.inConflict(g) || pairing.paired(f, g)
                             || !f.slot().counted() || !g.slot().counted() || !f.slot().anchor().equals(g.slot().anchor())) {
+                        continue;
+                    }
+                    // people are counted in many connections ("2,4 millioner mennesker" live in the region, "minst 112
+                    // mennesker" died): a count of people in unlinked sentences needs words around it alike too
+                    if (Concepts.PEOPLE_KEY.equals(Concepts.key(f.slot().headText())) && !alike(f, g)) {
                         continue;
                     }
                     Compatibility c = f.value().against(g.value());

@@ -193,7 +193,15 @@ public final class FactExtractor {
                 }
                 int day = Integer.parseInt(t.get(i).text());
                 if (day >= 1) {
-                    add(out, "date", i, to, dayOfMonth(day, month.getAsInt(), year), anchor(i));
+                    DateValue date = dayOfMonth(day, month.getAsInt(), year);
+                    int from = i;
+                    // "natt til 3. mars": the night before that day
+                    if (date.resolved() && i >= 2 && t.get(i - 1).is("til") && t.get(i - 2).folded().startsWith("nat")
+                            && data.timeWords("part-of-day").get(t.get(i - 2).folded()).isPresent()) {
+                        date = DateValue.night(date.from());
+                        from = i - 2;
+                    }
+                    add(out, "date", from, to, date, anchor(from));
                 }
             }
         }
@@ -324,6 +332,16 @@ public final class FactExtractor {
                 }
                 add(out, "date", from, to, value, anchor(from));
             }
+        }
+
+        /** The sentence names the evening or afternoon ("i aftes", "i går kveld", "torsdag ettermiddag"). */
+        private boolean saysEvening() {
+            for (Token token : t) {
+                if (token.isWord() && data.timeWords("part-of-day").get(token.folded()).map(w -> w.value() == 12).orElse(false)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Skips "morgen", "aften", "kveld" after a day: a part of that day, not another date. */
@@ -482,6 +500,9 @@ public final class FactExtractor {
                     to = after.get().to() < t.size() && t.get(after.get().to()).is(")") && zoneAt > to
                             ? after.get().to() + 1 : after.get().to();
                 }
+                if (!minutesGiven && minutes < 12 * 60 && saysEvening()) {
+                    minutes += 12 * 60; // "klokken halv ti i aftes": the evening's
+                }
                 add(out, "time", from, to, new ClockTime(minutes, minutesGiven, bound, zone), Slot.NONE.anchor());
             }
         }
@@ -514,13 +535,13 @@ public final class FactExtractor {
                     continue;
                 }
                 int after = i + 3;
-                // a unit or a counted noun after the pair makes it a range
-                if (after < t.size() && t.get(after).isWord() && t.get(after).spaceBefore()
+                // a unit or a counted noun after the pair makes it a range, unless a verb of winning says it is a result
+                if (!wonOrLost(i) && after < t.size() && t.get(after).isWord() && t.get(after).spaceBefore()
                         && (data.unit(t.get(after).folded()).isPresent() || data.currency(t.get(after).folded()).isPresent()
                         || isHeadNoun(after))) {
                     continue;
                 }
-                if (!tight && !(i > 0 && (t.get(i - 1).folded().startsWith("vant") || t.get(i - 1).folded().startsWith("vandt")))) {
+                if (!tight && !wonOrLost(i)) {
                     continue;
                 }
                 int to = after;
@@ -531,8 +552,37 @@ public final class FactExtractor {
                     head = Concepts.key(headText);
                     to = after + 2;
                 }
-                add(out, "other", i, to, new Score(Integer.parseInt(a.text()), Integer.parseInt(b.text())), head, headText, "");
+                int x = Integer.parseInt(a.text());
+                int y = Integer.parseInt(b.text());
+                add(out, "other", i, to, score(i, x, y), head, headText, "");
             }
+        }
+
+        /** A verb of winning or losing shortly before the score ("vant 2-1", "tapte 1–2 heime"). */
+        private boolean wonOrLost(int at) {
+            return resultVerb(at) >= 0;
+        }
+
+        private int resultVerb(int at) {
+            for (int k = at - 1; k >= Math.max(0, at - 4); k--) {
+                if (t.get(k).isWord() && data.timeWords("result").get(t.get(k).folded()).isPresent()) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /** The score as written, with the side the verb before it names ("København vandt 3-1"). */
+        private Score score(int at, int x, int y) {
+            int verb = resultVerb(at);
+            if (verb < 0) {
+                return new Score(x, y);
+            }
+            boolean won = data.timeWords("result").get(t.get(verb).folded()).orElseThrow().value() > 0;
+            String subject = verb > 0 && t.get(verb - 1).isWord() && t.get(verb - 1).startsUpperCase() && verb - 1 > 0
+                    || verb == 1 && t.get(0).isWord() && t.get(0).startsUpperCase() && !data.isStopWord(t.get(0).folded())
+                    ? NameKey.of(t.get(verb - 1).text()) : null;
+            return new Score(x, y, subject, won);
         }
 
         /** "22-årige", "22-åring", "(34)" after a name, "31 år gammel", "i 30-årene". */
@@ -542,8 +592,9 @@ public final class FactExtractor {
                     continue;
                 }
                 int years = Integer.parseInt(t.get(i).text());
-                // "22-årige", "22-åringen", "30-årene"
-                if (i + 2 < t.size() && isDash(t.get(i + 1)) && !t.get(i + 1).spaceBefore() && !t.get(i + 2).spaceBefore()) {
+                // "22-årige", "22-åringen", "30-årene", "30'erne"
+                if (i + 2 < t.size() && (isDash(t.get(i + 1)) || t.get(i + 1).is("'") || t.get(i + 1).is("’"))
+                        && !t.get(i + 1).spaceBefore() && !t.get(i + 2).spaceBefore()) {
                     String w = t.get(i + 2).folded();
                     if (DECADE.matcher(w).matches() && years % 10 == 0 && i > 0 && t.get(i - 1).is("i")) {
                         add(out, "number", i - 1, i + 3, age(years, years + 9), personAfter(i + 3), personAfterText(i + 3), "");
@@ -728,9 +779,10 @@ public final class FactExtractor {
                     if (data.timeWords("ago-marker").startingAt(t, unit.to()).isPresent()) {
                         continue; // "tre år siden" without "for": a point in time, read by relativeExpressions
                     }
-                    if (unit.to() < t.size() && data.timeWords("offset").get(t.get(unit.to()).folded()).isPresent()) {
+                    if (unit.to() < t.size() && data.timeWords("offset").get(t.get(unit.to()).folded()).isPresent()
+                            && !(from > 0 && (t.get(from - 1).is("i") || t.get(from - 1).is("paa")))) {
                         claim(i, unit.to() + 1);
-                        continue; // "to minutter før full tid", "tre timer etter": a point before or after another, not a length
+                        continue; // "to minutter før full tid": a point before another, not a length ("i seks måneder etter" is one)
                     }
                     if (r.onlyOne() && !t.get(i).folded().matches("en|et|ein|ei|eit|eitt|ett")) {
                         continue;
@@ -746,6 +798,10 @@ public final class FactExtractor {
                 }
                 if (r.onlyOne()) {
                     continue; // "en mand": an article
+                }
+                if (r.words() && scaleOnly(r)) {
+                    claim(i, to);
+                    continue; // "flere hundre mennesker", "tusinder af": a magnitude, no figure
                 }
                 // a count: the noun after the number, past adjectives, else the noun before "på"/"af"
                 int head = headAfter(to);
@@ -807,7 +863,19 @@ public final class FactExtractor {
                     return new UnitMatch(combined.get(), t.get(at).folded() + "/" + t.get(at + 2).folded(), at + 3);
                 }
             }
+            // "85 m²", "1,2 km²", "40 m³": the power sign is its own token
+            if (at + 1 < t.size() && !t.get(at + 1).spaceBefore() && (t.get(at + 1).is("²") || t.get(at + 1).is("³"))) {
+                Optional<Unit> power = data.unit(t.get(at).folded() + t.get(at + 1).text());
+                if (power.isPresent()) {
+                    return new UnitMatch(power.get(), t.get(at).folded() + t.get(at + 1).text(), at + 2);
+                }
+            }
             Optional<Unit> unit = data.unit(t.get(at).folded());
+            if (unit.isEmpty() && t.get(at).is("maal") && at + 1 < t.size() && t.get(at + 1).isWord()
+                    && Concepts.isLand(t.get(at + 1).text())) {
+                // "200 mål dyrket mark": the Norwegian measure of land, where "3 mål" is otherwise goals
+                unit = Optional.of(new Unit("area", List.of(BigDecimal.valueOf(1000))));
+            }
             if (unit.isEmpty()) {
                 return null;
             }
@@ -886,6 +954,21 @@ public final class FactExtractor {
                 Token token = t.get(i);
                 int position;
                 int after;
+                if (token.isWord() && ordinalCompound(i, out)) {
+                    continue;
+                }
+                if (token.isWord() && (token.is("nummer") || token.is("nr")) && i + 1 < t.size()) {
+                    // "ble nummer to", "nr. 3": a placing; "nummer én og tre" is two people's
+                    int at = t.get(i + 1).is(".") ? i + 2 : i + 1;
+                    Optional<Reading> n = at < t.size() ? NumberReading.at(t, at) : Optional.empty();
+                    boolean list = n.isPresent() && n.get().to() + 1 < t.size()
+                            && (t.get(n.get().to()).is("og") || t.get(n.get().to()).is(",")) && NumberReading.at(t, n.get().to() + 1).isPresent();
+                    if (n.isPresent() && !list && free(i, n.get().to()) && n.get().value().scale() <= 0 && n.get().value().signum() > 0
+                            && n.get().value().intValue() <= 1000) {
+                        add(out, "number", i, n.get().to(), new Ordinal(n.get().value().intValue()), "plass", "plass", "");
+                        continue;
+                    }
+                }
                 if (token.isWord()) {
                     OptionalInt o = data.ordinal(token.folded());
                     if (o.isEmpty()) {
@@ -943,10 +1026,28 @@ public final class FactExtractor {
                 Optional<String> country = data.nationality(w.folded());
                 int head = country.isPresent() ? headAfter(i + 1) : -1;
                 if (head == i + 1 && free(head, head + 1)) {
-                    add(out, "other", i, i + 1, new NameValue(country.get(), w.text(), "nationality"),
+                    add(out, "other", i, i + 1, new NameValue(country.get(), country.get(), "nationality"),
                             Concepts.key(t.get(head).text()), t.get(head).text(), "");
                 }
             }
+        }
+
+        /** "tredjepladsen", "andreplass", "fjerdeplassen": an ordinal and its noun in one word. */
+        private boolean ordinalCompound(int i, List<Fact> out) {
+            String w = t.get(i).folded();
+            for (int cut = 4; cut <= w.length() - 3; cut++) {
+                OptionalInt o = data.ordinal(w.substring(0, cut));
+                if (o.isPresent()) {
+                    String rest = w.substring(cut);
+                    WordInfo info = words.get(t.get(i).text());
+                    if (info != null && !info.canBe("n")) {
+                        return false;
+                    }
+                    add(out, "number", i, i + 1, new Ordinal(o.getAsInt()), Concepts.key(rest), rest, "");
+                    return true;
+                }
+            }
+            return false;
         }
 
         // ---- what a value is about --------------------------------------------------------------------
@@ -1110,6 +1211,9 @@ public final class FactExtractor {
             boolean counted = !head.isEmpty() && headAfterValue;
             headAfterValue = false;
             WordInfo info = headText.isEmpty() ? null : words.get(headText);
+            if (info == null && !headText.isEmpty() && from < to && to - from == 1 && t.get(from).text().endsWith(headText)) {
+                info = words.get(t.get(from).text()); // "toårsavtale": the compound's own last part is its head
+            }
             String concept = info == null ? "" : info.nounPivot() != null ? info.nounPivot() : info.pivot();
             out.add(new Fact(kind, doc, sentence, start, end, text.substring(start, end), value,
                     new Slot(head, headText, concept, info == null ? List.of() : info.parts(), anchor, context(from, to), counted)));

@@ -128,13 +128,31 @@ public final class QuoteExtractor {
         for (int at = end; w.find(at) && w.start() < limit && words < 3; at = w.end(), words++) {
             if (data.isSpeechVerb(Folding.fold(w.group().replace(".", "")))) {
                 int verbEnd = w.end();
-                return people.stream()
-                        .filter(p -> p.doc() == doc && p.start() >= verbEnd && p.start() < Math.min(limit, verbEnd + 80))
+                Matcher next = SURNAME_AFTER_VERB.matcher(text);
+                next.region(verbEnd, Math.max(verbEnd, limit));
+                boolean nameFollows = next.lookingAt();
+                // "sagde Trump ved et møde i West Virginia": a name right after the verb is the speaker; only past
+                // a role in lower case ("sier forbundsleder Hilde Sørbø") is the speaker the next person named
+                Fact named = people.stream()
+                        .filter(p -> p.doc() == doc && p.start() >= verbEnd && p.start() < Math.min(limit, verbEnd + 120))
+                        .filter(p -> !nameFollows || p.start() == next.start(1))
                         .findFirst().orElse(null);
+                if (named != null) {
+                    return named;
+                }
+                // "sier Peskov": a surname alone, capitalised right after the verb, names the speaker
+                if (nameFollows) {
+                    String name = next.group(1);
+                    return new Fact("person", doc, -1, next.start(1), next.end(1), name,
+                            new NameValue(NameKey.of(NameExtractor.stripGenitive(name)), name, "person"), Slot.NONE);
+                }
+                return null;
             }
         }
         return null;
     }
+
+    private static final Pattern SURNAME_AFTER_VERB = Pattern.compile("\\s+(\\p{Lu}[\\p{Ll}'’-]+)(?=[\\s.,;:!?»«\"”]|$)");
 
     /** Hilde Sørbø sier: «…»: a person, then a verb of saying, right before the quote. */
     private Fact attributedBefore(int doc, String text, int start, List<Fact> people) {

@@ -14,6 +14,7 @@ import dev.parallax.align.config.AlignConfig;
 @ApplicationScoped
 public class LexiconProducer {
 
+
     @Produces
     @ApplicationScoped
     Lexicon lexicon(AlignConfig config) {
@@ -21,11 +22,24 @@ public class LexiconProducer {
         if (!a.enabled()) {
             return Lexicon.NONE;
         }
+        return start(a.command(), a.danishAnalyser(), a.danishToBokmaal(), a.bokmaalAnalyser(), a.nynorskAnalyser(),
+                a.nynorskToBokmaal(), a.thesaurus(), a.cacheEntries(), a.timeout());
+    }
+
+    /** The lexicon on the files Debian installs, where {@code align.apertium.*} looks by default (tests, benchmarks). */
+    public static Lexicon fromDefaults() {
+        return start("lt-proc", AlignConfig.Apertium.DANISH_ANALYSER, AlignConfig.Apertium.DANISH_TO_BOKMAAL,
+                AlignConfig.Apertium.BOKMAAL_ANALYSER, AlignConfig.Apertium.NYNORSK_ANALYSER,
+                AlignConfig.Apertium.NYNORSK_TO_BOKMAAL, AlignConfig.Apertium.THESAURUS, 200_000, java.time.Duration.ofSeconds(10));
+    }
+
+    private static Lexicon start(String command, String danish, String danishToBokmaal, String bokmaal, String nynorsk,
+                                 String nynorskToBokmaal, String thesaurus, int cacheEntries, java.time.Duration timeout) {
         Map<String, ApertiumLexicon.NormFiles> files = new LinkedHashMap<>();
-        files.put("da", new ApertiumLexicon.NormFiles(Path.of(a.danishAnalyser()), Path.of(a.danishToBokmaal())));
-        files.put("nb", new ApertiumLexicon.NormFiles(Path.of(a.bokmaalAnalyser()), null));
-        files.put("nn", new ApertiumLexicon.NormFiles(Path.of(a.nynorskAnalyser()), Path.of(a.nynorskToBokmaal())));
-        return ApertiumLexicon.start(a.command(), files, Path.of(a.thesaurus()), a.cacheEntries(), a.timeout());
+        files.put("da", new ApertiumLexicon.NormFiles(Path.of(danish), Path.of(danishToBokmaal)));
+        files.put("nb", new ApertiumLexicon.NormFiles(Path.of(bokmaal), null));
+        files.put("nn", new ApertiumLexicon.NormFiles(Path.of(nynorsk), Path.of(nynorskToBokmaal)));
+        return ApertiumLexicon.start(command, files, Path.of(thesaurus), cacheEntries, timeout);
     }
 
     void close(@Disposes Lexicon lexicon) {

@@ -10,9 +10,10 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
-import dev.parallax.align.rest.AlignResponse.FactOut;
-import dev.parallax.align.rest.AlignResponse.MentionOut;
+import dev.parallax.align.TestLexicon;
 import dev.parallax.align.service.Report;
+import dev.parallax.align.service.claims.ClaimBuilder;
+import dev.parallax.align.service.facts.ComparedFact.Status;
 import dev.parallax.align.service.linking.Link;
 import dev.parallax.text.SentenceSegmenter;
 
@@ -34,13 +35,15 @@ class FactComparerTest {
         return links;
     }
 
-    private static List<FactOut> compare(Report a, Report b, int... linkPairs) {
-        return new FactComparer().compare(List.of(a, b), links(linkPairs));
+    private static List<ComparedFact> compare(Report a, Report b, int... linkPairs) {
+        List<Report> reports = List.of(a, b);
+        List<Link> links = links(linkPairs);
+        return new FactComparer(TestLexicon.get()).compare(reports, links, ClaimBuilder.partition(reports, links));
     }
 
-    private static List<List<String>> conflicts(List<FactOut> comparison) {
-        return comparison.stream().filter(f -> f.status().equals("conflict"))
-                .map(f -> f.mentions().stream().map(MentionOut::text).toList()).toList();
+    private static List<List<String>> conflicts(List<ComparedFact> comparison) {
+        return comparison.stream().filter(f -> f.status() == Status.CONFLICT)
+                .map(f -> f.mentions().stream().map(Fact::text).toList()).toList();
     }
 
     @Test
@@ -111,7 +114,7 @@ class FactComparerTest {
     void weekdaysConflictWhenBothSayWhenSomethingStarted() {
         Report da = report("a", "da", "Strejken har varet siden mandag. Ledelsen vil ikke forhandle.");
         Report nb = report("b", "nb", "Ledelsen vil ikke forhandle. Streiken startet tirsdag morgen.");
-        assertThat(conflicts(compare(da, nb, 0, 1, 1, 0))).containsExactly(List.of("mandag", "tirsdag"));
+        assertThat(conflicts(compare(da, nb, 0, 1, 1, 0))).containsExactly(List.of("mandag", "tirsdag morgen"));
         Report plain = report("c", "nb", "Ledelsen vil ikke forhandle. Streiken var tema tirsdag.");
         assertThat(conflicts(compare(da, plain, 0, 1, 1, 0))).isEmpty();
     }
@@ -120,8 +123,8 @@ class FactComparerTest {
     void aCountAgreesAcrossNounsForPeopleAndNumberWords() {
         Report da = report("a", "da", "Ulykken kostede 13 personer livet.");
         Report nn = report("b", "nn", "Tretten menneske omkom i ulukka.");
-        List<FactOut> comparison = compare(da, nn, 0, 0);
-        assertThat(comparison).anyMatch(f -> f.kind().equals("number") && f.status().equals("agree")
+        List<ComparedFact> comparison = compare(da, nn, 0, 0);
+        assertThat(comparison).anyMatch(f -> f.kind().equals("number") && f.status() == Status.AGREE
                 && f.mentions().size() == 2);
         assertThat(conflicts(comparison)).isEmpty();
     }

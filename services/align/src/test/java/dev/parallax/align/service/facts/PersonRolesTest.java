@@ -16,7 +16,7 @@ class PersonRolesTest {
 
     private static List<Fact> people(String text) {
         Report report = new Report("r", text, "da", null, SentenceSegmenter.nordic().split(text));
-        return new NameExtractor().extract(0, report, Map.of(NameKey.of("Carter"), "Ashton Carter")).stream()
+        return new NameExtractor().extract(0, report, Map.of(NameKey.of("Carter"), "Ashton Carter"), java.util.Set.of()).stream()
                 .filter(f -> f.kind().equals("person")).toList();
     }
 

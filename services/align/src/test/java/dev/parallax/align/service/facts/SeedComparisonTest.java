@@ -12,7 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.parallax.align.Seeds;
+import dev.parallax.align.TestLexicon;
+import dev.parallax.align.mapping.AlignmentMapper;
 import dev.parallax.align.rest.AlignResponse;
+import dev.parallax.align.rest.AlignResponse.ClaimOut;
 import dev.parallax.align.rest.AlignResponse.FactOut;
 import dev.parallax.align.rest.AlignResponse.MentionOut;
 import dev.parallax.align.service.Report;
@@ -24,16 +27,20 @@ import dev.parallax.text.SentenceSegmenter;
 class SeedComparisonTest {
 
     private static List<FactOut> comparison;
+    private static List<ClaimOut> claims;
+    private static List<Report> reports;
 
     @BeforeAll
     static void align() {
         SentenceSegmenter segmenter = SentenceSegmenter.nordic();
-        List<Report> reports = List.of(
+        reports = List.of(
                 report("000", LocalDate.of(2015, 9, 18), segmenter),
                 report("001", LocalDate.of(2015, 9, 18), segmenter),
                 report("002", LocalDate.of(2015, 9, 17), segmenter));
-        AlignResponse response = new ReportAligner(new SentenceLinker(), new FactComparer()).align(reports);
+        AlignResponse response = AlignmentMapper.toResponse(
+                new ReportAligner(new SentenceLinker(), new FactComparer(TestLexicon.get())).align(reports));
         comparison = response.comparison();
+        claims = response.claims();
     }
 
     private static Report report(String id, LocalDate published, SentenceSegmenter segmenter) {
@@ -103,5 +110,26 @@ class SeedComparisonTest {
     @Test
     void nothingElseConflicts() {
         assertThat(comparison.stream().filter(f -> f.status().equals("conflict"))).hasSize(2);
+    }
+
+    @Test
+    void theClaimWithTheMarchAugustConflictComesFirst() {
+        ClaimOut first = claims.get(0);
+        assertThat(first.status()).isEqualTo("conflict");
+        List<String> conflictLabels = first.facts().stream().map(comparison::get)
+                .filter(f -> f.status().equals("conflict")).map(FactOut::label).toList();
+        assertThat(conflictLabels).anyMatch(l -> l.contains("2014-03") && l.contains("2014-08"));
+        assertThat(first.members()).extracting(AlignResponse.MemberOut::doc).contains("000", "001");
+    }
+
+    @Test
+    void everySentenceOfEveryReportIsInExactlyOneClaim() {
+        for (Report report : reports) {
+            List<Integer> sentences = claims.stream().flatMap(c -> c.members().stream())
+                    .filter(m -> m.doc().equals(report.id())).flatMap(m -> m.sentences().stream()).sorted().toList();
+            assertThat(sentences).as("sentences of " + report.id())
+                    .isEqualTo(java.util.stream.IntStream.range(0, report.sentences().size()).boxed().toList());
+        }
+        assertThat(claims).extracting(ClaimOut::status).containsSubsequence("conflict", "agree", "unique");
     }
 }
