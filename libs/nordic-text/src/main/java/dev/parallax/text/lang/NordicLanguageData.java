@@ -64,7 +64,7 @@ public final class NordicLanguageData {
 
     /** A bound or approximation before a number ("mindst", "over", "cirka"). */
     public enum Qualifier {
-        MIN, JUST_OVER, MAX, ALMOST, ABOUT
+        MIN, JUST_OVER, MAX, ALMOST, ABOUT, RISEN_TO, FALLEN_TO
     }
 
     /** An expression of time or a word that shifts one (time-expressions.tsv). */

@@ -1013,6 +1013,8 @@ public final class FactExtractor {
                 case MAX -> Bound.MAX;
                 case ALMOST -> Bound.ALMOST;
                 case ABOUT -> Bound.ABOUT;
+                case RISEN_TO -> Bound.RISEN_TO;
+                case FALLEN_TO -> Bound.FALLEN_TO;
             };
         }
 

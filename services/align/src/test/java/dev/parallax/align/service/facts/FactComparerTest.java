@@ -137,4 +137,28 @@ class FactComparerTest {
         Report nb = report("b", "nb", "De siste tre årene har hun ledet partiet.");
         assertThat(conflicts(compare(da, nb))).isEmpty();
     }
+
+    @Test
+    void aLaterUpdateOfACountIsNoConflict() {
+        Report da = report("a", "da", "Mindst 12 mennesker omkom i branden.");
+        Report nb = report("b", "nb", "Dødstallet etter brannen er nå steget til 14 mennesker.");
+        assertThat(conflicts(compare(da, nb, 0, 0))).isEmpty();
+        Report nn = report("c", "nn", "Talet på døde etter brannen har auka til 11 menneske.");
+        assertThat(conflicts(compare(da, nn, 0, 0))).as("an update below the other's bound").isNotEmpty();
+    }
+
+    @Test
+    void anAgreementOfTwoReportsIsNeverInsideTheConflictWithTheThird() {
+        Report da = report("a", "da", "I alt 14 personer kom til skade i ulykken.");
+        Report nb = report("b", "nb", "Totalt 16 personer ble skadet i ulykken.");
+        Report nn = report("c", "nn", "Fjorten personar vart skadde i ulukka.");
+        List<Report> reports = List.of(da, nb, nn);
+        List<Link> links = List.of(new Link(INDEPENDENT_LINK, new TreeMap<>(Map.of(0, List.of(0), 1, List.of(0)))),
+                new Link(INDEPENDENT_LINK, new TreeMap<>(Map.of(0, List.of(0), 2, List.of(0)))),
+                new Link(INDEPENDENT_LINK, new TreeMap<>(Map.of(1, List.of(0), 2, List.of(0)))));
+        List<ComparedFact> comparison = new FactComparer(TestLexicon.get()).compare(reports, links, ClaimBuilder.partition(reports, links));
+        assertThat(conflicts(comparison)).containsExactlyInAnyOrder(List.of("14", "16"), List.of("16", "Fjorten"));
+        assertThat(comparison).filteredOn(f -> f.status() == Status.AGREE && f.kind().equals("number"))
+                .singleElement().satisfies(f -> assertThat(f.mentions()).extracting(Fact::text).containsExactly("14", "Fjorten"));
+    }
 }

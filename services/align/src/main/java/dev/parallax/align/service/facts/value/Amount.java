@@ -13,8 +13,9 @@ import java.util.List;
  * Compatibility: the intervals the two statements allow overlap. An exact value allows what its written
  * precision allows (a round "2.000" or "1,2 millioner" may be rounded), a bound what news means by it ("over
  * 300": up to about twice; "nesten 40": a fifth less at most), "cirka" ten per cent either way, a range its
- * ends; a value converted from another unit may be rounded by a few per cent. Two bounds of one direction
- * are two figures for one thing and must be the same figure.
+ * ends; a value converted from another unit may be rounded by a few per cent; an update ("steget til 14")
+ * allows every earlier figure on the way to it. Two bounds (or updates) of one direction are two figures for
+ * one thing and must be the same figure.
  *
  * @param dimension count, percent, percentage-point, money:XXX (ISO 4217), length, mass, volume, area,
  *                  speed, temperature, energy, power, time, age
@@ -112,6 +113,8 @@ public record Amount(String dimension, BigDecimal value, BigDecimal high, Bound 
             case JUST_OVER -> new BigDecimal[] {reading.subtract(slack), reading.multiply(QUARTER_MORE).add(slack)};
             case MAX -> new BigDecimal[] {reading.divide(TWO).subtract(slack), reading.add(slack)};
             case ALMOST -> new BigDecimal[] {reading.multiply(FIFTH_LESS).subtract(slack), reading.add(slack)};
+            case RISEN_TO -> new BigDecimal[] {null, reading.add(slack)};
+            case FALLEN_TO -> new BigDecimal[] {reading.subtract(slack), null};
             case RANGE -> new BigDecimal[] {reading.subtract(slack), top.add(slack)};
         };
     }

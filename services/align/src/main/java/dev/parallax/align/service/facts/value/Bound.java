@@ -13,6 +13,10 @@ public enum Bound {
     ALMOST,
     /** "cirka 2.000", "om lag 90", "rundt 40". */
     ABOUT,
+    /** "tallet er steget til 14": the latest figure of a count that grew; an earlier, lower one is no contradiction. */
+    RISEN_TO,
+    /** "redusert til 40": the latest figure of one that shrank. */
+    FALLEN_TO,
     /** "4-5 timer", "mellom 10 og 12": {@code value} is the low end, {@code high} the high end. */
     RANGE
 }

@@ -61,8 +61,8 @@ public record ClockTime(int minutes, boolean minutesGiven, Bound bound, String z
         return switch (bound) {
             case EXACT, RANGE -> new int[] {at, at};
             case ABOUT -> new int[] {at - ABOUT_MINUTES, at + ABOUT_MINUTES};
-            case MIN, JUST_OVER -> new int[] {at, at + 3 * ABOUT_MINUTES};
-            case MAX, ALMOST -> new int[] {at - 3 * ABOUT_MINUTES, at};
+            case MIN, JUST_OVER, FALLEN_TO -> new int[] {at, at + 3 * ABOUT_MINUTES};
+            case MAX, ALMOST, RISEN_TO -> new int[] {at - 3 * ABOUT_MINUTES, at};
         };
     }
 }
