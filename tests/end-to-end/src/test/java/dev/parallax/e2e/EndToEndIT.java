@@ -131,6 +131,19 @@ class EndToEndIT {
             assertThat(link.get("members").size()).isGreaterThanOrEqualTo(2);
         }
         assertThat(comparison.get("comparison")).isNotEmpty();
+        // the claims align made are stored and served with the comparison, the March/August 2014 conflict first
+        JsonNode claims = comparison.get("claims");
+        assertThat(claims).isNotEmpty();
+        JsonNode first = claims.get(0);
+        assertThat(first.get("status").asText()).isEqualTo("conflict");
+        List<String> firstConflicts = new ArrayList<>();
+        first.get("facts").forEach(i -> {
+            JsonNode fact = comparison.get("comparison").get(i.asInt());
+            if ("conflict".equals(fact.get("status").asText())) {
+                firstConflicts.add(fact.get("label").asText());
+            }
+        });
+        assertThat(firstConflicts).anyMatch(l -> l.contains("2014-03") && l.contains("2014-08"));
         List<String> docIds = new ArrayList<>();
         comparison.get("documents").forEach(d -> docIds.add(d.get("id").asText()));
         assertThat(docIds).containsExactlyInAnyOrder(
@@ -173,6 +186,13 @@ class EndToEndIT {
             assertThat(page).contains("seed-000", "seed-001", "seed-002");
             List<WebElement> items = browser.findElements(By.cssSelector(".item"));
             assertThat(items).as("comparison items").isNotEmpty();
+            // claims, the conflicts first, each marked by a word as well as its colour
+            List<WebElement> claims = browser.findElements(By.cssSelector("#claims .claim"));
+            assertThat(claims).as("claims").isNotEmpty();
+            assertThat(claims.get(0).getAttribute("data-status")).isEqualTo("conflict");
+            assertThat(claims.get(0).findElement(By.cssSelector(".status")).getText()).isEqualToIgnoringCase("conflict");
+            assertThat(claims.get(0).getText()).contains("2014-03", "2014-08");
+            screenshot(browser, "event-claims.png");
             assertThat(browser.findElements(By.cssSelector("#links .link"))).as("linked passages").isNotEmpty();
 
             browser.get(newsroom + "/events/" + given().get(newsroom + "/api/v1/articles/" + hostile).then().extract().path("event"));
@@ -187,9 +207,10 @@ class EndToEndIT {
     @Test
     @Order(5)
     void stoppingTheServicesEndsEveryApertiumProcessTheyStarted() throws Exception {
-        // translate and langid hold warm Apertium processes; SIGTERM (what Kubernetes and Ctrl-C send) must
+        // translate, langid and align hold warm Apertium processes; SIGTERM (what Kubernetes and Ctrl-C send) must
         // take them down with the JVM, or every restart would leak a few hundred megabytes
-        for (ServiceProcess service : List.of(SERVICES.get(1), SERVICES.get(0))) {
+        // align holds warm lt-proc analysers and dictionaries too
+        for (ServiceProcess service : List.of(SERVICES.get(1), SERVICES.get(0), SERVICES.get(2))) {
             List<ProcessHandle> apertium = service.descendants();
             assertThat(apertium).as(service.name() + " runs warm Apertium processes").isNotEmpty();
 
@@ -201,6 +222,15 @@ class EndToEndIT {
             }
             assertThat(apertium).as("processes of " + service.name() + " left running").noneMatch(ProcessHandle::isAlive);
         }
+    }
+
+    /** A full-page screenshot a reviewer can open: target/screenshots/NAME. */
+    private static void screenshot(WebDriver browser, String name) throws Exception {
+        Path folder = Path.of("target", "screenshots");
+        Files.createDirectories(folder);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2400));
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        Files.write(folder.resolve(name), png);
     }
 
     private static WebDriver headlessChromium() throws Exception {

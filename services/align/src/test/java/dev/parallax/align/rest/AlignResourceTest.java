@@ -87,6 +87,32 @@ class AlignResourceTest {
             assertThat(text.substring((Integer) m.get("start"), (Integer) m.get("end"))).isEqualTo(m.get("text"));
         }
         assertThat(comparison).extracting(c -> c.get("status")).contains("agree", "unique");
+
+        // claims: every sentence of each report in exactly one, conflicts first, facts pointing into the comparison
+        List<Map<String, Object>> claims = json.getList("claims");
+        assertThat(claims).isNotEmpty();
+        assertThat(claims.get(0).get("status")).isEqualTo("conflict");
+        assertThat(claims).extracting(c -> c.get("status")).containsSubsequence("conflict", "agree", "unique");
+        for (int d = 0; d < 2; d++) {
+            String doc = d == 0 ? "000" : "001";
+            List<Integer> covered = new java.util.ArrayList<>();
+            for (Map<String, Object> claim : claims) {
+                for (Map<String, Object> member : (List<Map<String, Object>>) claim.get("members")) {
+                    if (doc.equals(member.get("doc"))) {
+                        covered.addAll((List<Integer>) member.get("sentences"));
+                    }
+                }
+            }
+            assertThat(covered).as("sentences of " + doc).hasSize(json.getList("documents[" + d + "].sentences").size())
+                    .doesNotHaveDuplicates();
+        }
+        for (Map<String, Object> claim : claims) {
+            assertThat((String) claim.get("id")).matches("c\\d+");
+            assertThat((List<Integer>) claim.get("facts")).allMatch(i -> i >= 0 && i < comparison.size());
+            boolean statesConflict = ((List<Integer>) claim.get("facts")).stream()
+                    .anyMatch(i -> "conflict".equals(comparison.get(i).get("status")));
+            assertThat(claim.get("status").equals("conflict")).as("claim %s", claim.get("id")).isEqualTo(statesConflict);
+        }
     }
 
     @Test
