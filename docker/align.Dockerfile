@@ -32,7 +32,7 @@ ENV LANG=C.UTF-8 \
 
 # align reads words through Apertium's Danish, Bokmål and Nynorsk analysers and the Danish→Bokmål and
 # Nynorsk→Bokmål dictionaries (apertium-dan-nor, apertium-nno-nob; GPL, run as separate lt-proc processes)
-# and synonyms from LibreOffice's Norwegian thesaurus (mythes-no, MPL-2.0, read from its file). Without them
+# and synonyms from LibreOffice's Norwegian thesaurus (mythes-no, GPL-2, read from its file). Without them
 # it still starts, matching slots by spelling only. debian-packages.txt records the versions whose GPL
 # sources a distributor owes. /usr/share/man/man1 must exist for the JRE's postinst in the slim image.
 RUN set -eux; \

@@ -541,12 +541,15 @@ public final class FactComparer {
         return what(f) + " " + f.value().normalised();
     }
 
-    /** What differs: "personer: 14 vs 16", "date since: 2019-03 vs 2019-05", "time of day: 11:20 vs 11:40". */
+    /**
+     * What differs, in the reports' own words: "personer: 14 vs 16", "date since: marts 2014 vs august 2014",
+     * "time of day: kl. 11.20 vs klokka 11.40"; each mention carries the normalised value.
+     */
     static String conflictLabel(List<Fact> mentions) {
         Fact first = mentions.stream().filter(m -> m.slot().hasHead()).findFirst().orElse(mentions.get(0));
         List<String> values = new ArrayList<>();
         for (Fact m : mentions) {
-            String v = m.value().normalised();
+            String v = m.text().strip().replaceAll("\\s+", " ");
             if (!values.contains(v)) {
                 values.add(v);
             }
