@@ -225,7 +225,10 @@ public final class FactComparer {
                 .toList();
         if (leftA.size() == 1 && leftB.size() == 1) {
             double link = linked.getOrDefault(pairKey(leftA.get(0), leftB.get(0)), 0.0);
-            Optional<Candidate> lone = open.stream().filter(c -> link > 0 && loneEnough(c, link)).findFirst();
+            // in one passage but not in two sentences linked to each other: the words around must say it is one slot
+            Optional<Candidate> lone = open.stream()
+                    .filter(c -> link > 0 ? loneEnough(c, link) : alike(c.a(), c.b()) || slots.heads(c.a().slot(), c.b().slot()) == SlotMatcher.Heads.SAME)
+                    .findFirst();
             if (lone.isEmpty()) {
                 // the heads differ in wording ("indsatte" / "personar", "kampe" / "matcher"): still one slot when
                 // they are the last of their class in two sentences that say the same in other words around them
@@ -410,13 +413,14 @@ public final class FactComparer {
 
     /**
      * Kinds of value a report states about one event rarely more than once, so that the one statement of each
-     * report is one slot even where no link joins their sentences: an amount of money, a measure, a score, a
-     * clock time, the date something began.
+     * report is one slot even where no link joins their sentences: an amount of money, a measure, a score, the
+     * date something began (not a clock time: one report's only time may be when the agreement came, the
+     * other's when the first planes leave).
      */
     private static boolean statedOnce(Fact f) {
         String c = f.value().comparableClass();
         return c.startsWith("amount:money:") || c.equals("amount:length") || c.equals("amount:area") || c.equals("amount:mass")
-                || c.equals("amount:volume") || c.equals("amount:speed") || c.equals("score") || c.equals("clock")
+                || c.equals("amount:volume") || c.equals("amount:speed") || c.equals("score")
                 || c.equals("date") && f.slot().anchor().equals("since");
     }
 

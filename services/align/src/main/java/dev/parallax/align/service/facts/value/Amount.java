@@ -75,8 +75,9 @@ public record Amount(String dimension, BigDecimal value, BigDecimal high, Bound 
         }
         // measures are converted from other unit systems and rounded, even when both reports write one unit
         boolean converted = !unit.equals(o.unit) || MEASURES.contains(dimension);
-        if (bound == o.bound && bound != Bound.EXACT && bound != Bound.ABOUT && bound != Bound.RANGE && !MEASURES.contains(dimension)) {
-            // two bounds of one direction are two figures for one thing ("mindst 384" / "minst 684 drepne"):
+        if (bound == o.bound && bound != Bound.EXACT && bound != Bound.RANGE && !MEASURES.contains(dimension)) {
+            // two bounds of one direction, or two approximations, are two figures for one thing ("mindst 384" /
+            // "minst 684 drepne", "om lag 40.000" / "rundt 38.000"):
             // the reports disagree unless the figures are the same, within rounding (not measures: "over 1,3 cm"
             // and "over 1 centimeter" are one bound converted from inches and rounded two ways)
             BigDecimal slack = precision.max(o.precision);

@@ -39,6 +39,7 @@ class AmountTest {
     void twoBoundsOfOneDirectionAreTwoFiguresForOneThing() {
         assertThat(count("384", Bound.MIN).against(count("684", Bound.MIN))).isEqualTo(Compatibility.INCOMPATIBLE);
         assertThat(count("400", Bound.MIN).against(count("400", Bound.MIN))).isEqualTo(Compatibility.COMPATIBLE);
+        assertThat(count("40000", Bound.ABOUT).against(count("38000", Bound.ABOUT))).isEqualTo(Compatibility.INCOMPATIBLE);
     }
 
     @Test
