@@ -66,6 +66,18 @@ public final class NumberReading {
                 return Optional.empty();
             }
             int to = from + 1;
+            // "220 2/3 innings": a whole number and a fraction of one, written apart
+            if (value.scale() <= 0 && to + 2 < tokens.size() && tokens.get(to).isNumber() && tokens.get(to).spaceBefore()
+                    && tokens.get(to + 1).is("/") && !tokens.get(to + 1).spaceBefore()
+                    && tokens.get(to + 2).isNumber() && !tokens.get(to + 2).spaceBefore()) {
+                BigDecimal numerator = digits(tokens.get(to).text());
+                BigDecimal denominator = digits(tokens.get(to + 2).text());
+                if (numerator != null && denominator != null && numerator.scale() <= 0 && denominator.scale() <= 0
+                        && numerator.signum() > 0 && numerator.compareTo(denominator) < 0 && denominator.intValue() <= 16) {
+                    value = value.add(numerator.divide(denominator, 3, java.math.RoundingMode.HALF_UP));
+                    to += 3;
+                }
+            }
             // "2,4 millioner", "1,2 mia.", "45 mio. kr."
             if (to < tokens.size() && tokens.get(to).isWord()) {
                 Optional<NumberWord> scale = data.numberWord(tokens.get(to).folded());

@@ -47,6 +47,16 @@ class NumberReadingTest {
     }
 
     @Test
+    void aWholeNumberAndAFractionAreOneNumber() {
+        NumberReading.Reading r = NumberReading.at(Tokenizer.tokens("220 2/3 innings"), 0).orElseThrow();
+        assertThat(r.value()).isEqualByComparingTo("220.667");
+        assertThat(r.to()).isEqualTo(4);
+        // "12 5/3" (a day and month after a number) is not a fraction, nor is one after a decimal
+        assertThat(NumberReading.at(Tokenizer.tokens("den 12 5/3"), 1).orElseThrow().value()).isEqualByComparingTo("12");
+        assertThat(NumberReading.at(Tokenizer.tokens("2,5 1/2"), 0).orElseThrow().value()).isEqualByComparingTo("2.5");
+    }
+
+    @Test
     void aClockTimeIsNoPlainNumber() {
         assertThat(NumberReading.digits("11:20")).isNull();
         assertThat(NumberReading.digits("2.04,3")).isNull();

@@ -298,7 +298,7 @@ public final class FactComparer {
     private boolean statesAlike(Fact f, int doc, List<Fact> all) {
         for (Fact g : all) {
             if (g.doc() == doc && g.value().comparableClass().equals(f.value().comparableClass())
-                    && f.value().against(g.value()) == Compatibility.SAME) {
+                    && f.value().against(g.value()) == Compatibility.SAME && !weekdayForDate(f, g)) {
                 SlotMatcher.Heads heads = slots.heads(f.slot(), g.slot());
                 if (heads == SlotMatcher.Heads.SAME || heads == SlotMatcher.Heads.SIMILAR
                         || heads == SlotMatcher.Heads.UNKNOWN && (specific(f) || alike(f, g))) {
@@ -307,6 +307,15 @@ public final class FactComparer {
             }
         }
         return false;
+    }
+
+    /**
+     * One is a weekday, the other a date on that weekday: one day in seven is, so the weekday does not state the
+     * date ("Lørdag" of another sentence is no restatement of "29. desember 2018").
+     */
+    private static boolean weekdayForDate(Fact f, Fact g) {
+        return f.value() instanceof DateValue a && g.value() instanceof DateValue b
+                && (a.weekday() != null) != (b.weekday() != null);
     }
 
     /**

@@ -298,7 +298,7 @@ public final class FactExtractor {
                     continue;
                 }
                 Optional<DayOfWeek> weekday = weekdayAt(i);
-                if (weekday.isEmpty()) {
+                if (weekday.isEmpty() || inTitle(i) || namesDateAfter(i, out)) {
                     continue;
                 }
                 int from = i;
@@ -350,6 +350,36 @@ public final class FactExtractor {
                 return at + 1;
             }
             return at;
+        }
+
+        /**
+         * "lørdag 29. september", "fredag den 18.": the weekday names the date after it, which says the day; read
+         * apart, the weekday would agree with any other date on a Saturday and hide the date's conflict.
+         */
+        private boolean namesDateAfter(int i, List<Fact> found) {
+            int j = i + 1;
+            while (j < t.size() && (t.get(j).is(",") || t.get(j).is("(") || t.get(j).is("den"))) {
+                j++;
+            }
+            if (j >= t.size() || !t.get(j).isNumber() || free(j, j + 1)) {
+                return false; // "torsdag om en uge" is one expression, read with the weekday
+            }
+            int start = base + t.get(j).start();
+            for (Fact f : found) {
+                if (f.start() == start && f.value() instanceof DateValue d && ("day".equals(d.granularity()) || d.dayOfMonth() != null)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Weekdays are written in lower case in Danish and Norwegian: one capitalised before another capitalised
+         * word is part of a name or title ("Søndag Morgen", "Fredag Live"), not a day.
+         */
+        private boolean inTitle(int i) {
+            return t.get(i).startsUpperCase() && i + 1 < t.size() && t.get(i + 1).isWord() && t.get(i + 1).startsUpperCase()
+                    && !t.get(i + 1).text().equals(t.get(i + 1).text().toUpperCase(java.util.Locale.ROOT));
         }
 
         private Optional<DayOfWeek> weekdayAt(int i) {

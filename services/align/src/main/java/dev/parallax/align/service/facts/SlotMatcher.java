@@ -89,7 +89,12 @@ final class SlotMatcher {
                 || !b.concept().isEmpty() && Concepts.sameHead(Concepts.key(b.concept()), a.head())) {
             return Heads.SAME;
         }
-        return dice(a.head(), b.head()) >= 0.6 ? Heads.SIMILAR : Heads.DIFFERENT;
+        if (dice(a.head(), b.head()) >= 0.6) {
+            return Heads.SIMILAR;
+        }
+        // a word the lexicon does not know (a loan, "innings") may be the translation of one it knows ("omganger");
+        // two words it knows, or two it does not (no lexicon at all), that differ are different
+        return a.concept().isEmpty() != b.concept().isEmpty() ? Heads.UNKNOWN : Heads.DIFFERENT;
     }
 
     /** "butikker" and "butikkapoteker": a compound part of one is the other, or a part of it. */

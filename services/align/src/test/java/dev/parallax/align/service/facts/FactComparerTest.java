@@ -122,6 +122,48 @@ class FactComparerTest {
     }
 
     @Test
+    void twoRangesConflictWhenTheirEndsDiffer() {
+        Report da = report("a", "da", "Operationen ventes at vare 2-3 timer.");
+        Report nb = report("b", "nb", "Operasjonen ventes å vare 2–5 timer.");
+        assertThat(conflicts(compare(da, nb, 0, 0))).containsExactly(List.of("2-3 timer", "2–5 timer"));
+        Report same = report("c", "nb", "Operasjonen ventes å vare to til tre timer.");
+        assertThat(conflicts(compare(da, same, 0, 0))).isEmpty();
+        // a range and a value inside it can both be true
+        Report point = report("d", "nb", "Operasjonen ventes å vare 150 minutter.");
+        assertThat(conflicts(compare(da, point, 0, 0))).isEmpty();
+    }
+
+    @Test
+    void aDateIsNotRestatedByAnotherSentencesWeekday() {
+        // 16 and 23 November 2030 are both Saturdays: "Lørdag" in the next sentence must not count as either date
+        Report da = report("a", "da", "Festivalen åbner lørdag 16. november i Aarhus. Lørdag spiller fem orkestre.");
+        Report nb = report("b", "nb", "Festivalen åpner lørdag 23. november i Aarhus. Lørdag spiller fem orkestre.");
+        assertThat(conflicts(compare(da, nb, 0, 0, 1, 1))).containsExactly(List.of("16. november", "23. november"));
+    }
+
+    @Test
+    void aWeekdayCapitalisedInATitleIsNoDay() {
+        Report da = report("a", "da", "Hun var gæst i programmet Søndag Aften med sin nye bog.");
+        Report nb = report("b", "nb", "Hun var gjest i programmet mandag med sin nye bok.");
+        assertThat(conflicts(compare(da, nb, 0, 0))).isEmpty();
+        assertThat(new FactComparer(TestLexicon.get()).extract(List.of(da)).values()).isEmpty();
+    }
+
+    @Test
+    void deadlinesConflictWhateverTheirWording() {
+        Report da = report("a", "da", "Broen skal efter planen stå færdig senest i 2031.");
+        Report nn = report("b", "nn", "Brua skal etter planen stå ferdig innan 2033.");
+        assertThat(conflicts(compare(da, nn, 0, 0))).containsExactly(List.of("2031", "2033"));
+    }
+
+    @Test
+    void aWholeNumberAndAFractionAreOneFigureOfAWordTheLexiconLacks() {
+        Report da = report("a", "da", "Kasteren har i år 300 strikeouts på 220 2/3 innings.");
+        Report nb = report("b", "nb", "Kasteren har i år 300 strikeouts på 250 2/3 omganger.");
+        assertThat(conflicts(compare(da, nb, 0, 0))).containsExactly(List.of("220 2/3", "250 2/3"));
+    }
+
+    @Test
     void aCountAgreesAcrossNounsForPeopleAndNumberWords() {
         Report da = report("a", "da", "Ulykken kostede 13 personer livet.");
         Report nn = report("b", "nn", "Tretten menneske omkom i ulukka.");

@@ -15,7 +15,7 @@ import java.util.List;
  * 300": up to about twice; "nesten 40": a fifth less at most), "cirka" ten per cent either way, a range its
  * ends; a value converted from another unit may be rounded by a few per cent; an update ("steget til 14")
  * allows every earlier figure on the way to it. Two bounds (or updates) of one direction are two figures for
- * one thing and must be the same figure.
+ * one thing and must be the same figure; two ranges must have the same ends.
  *
  * @param dimension count, percent, percentage-point, money:XXX (ISO 4217), length, mass, volume, area,
  *                  speed, temperature, energy, power, time, age
@@ -85,6 +85,18 @@ public record Amount(String dimension, BigDecimal value, BigDecimal high, Bound 
                 slack = slack.max(value.abs().max(o.value.abs()).multiply(CONVERSION));
             }
             return value.subtract(o.value).abs().compareTo(slack) <= 0 ? Compatibility.COMPATIBLE : Compatibility.INCOMPATIBLE;
+        }
+        if (bound == Bound.RANGE && o.bound == Bound.RANGE && !MEASURES.contains(dimension)) {
+            // two ranges are two statements of one span ("55 eller 60 minutter" / "55–90 minutter"): both ends
+            // must be the same, within rounding, not merely overlap (not measures: "25 til 101 mm" and "3 til 10 cm"
+            // are one range in inches converted and rounded two ways)
+            BigDecimal slack = precision.max(o.precision);
+            if (converted) {
+                slack = slack.max(value.abs().max(o.value.abs()).multiply(CONVERSION));
+            }
+            boolean lows = value.subtract(o.value).abs().compareTo(slack) <= 0;
+            boolean highs = high.subtract(o.high).abs().compareTo(converted ? slack.max(high.abs().max(o.high.abs()).multiply(CONVERSION)) : slack) <= 0;
+            return lows && highs ? Compatibility.COMPATIBLE : Compatibility.INCOMPATIBLE;
         }
         for (BigDecimal mine : readings) {
             for (BigDecimal theirs : o.readings) {

@@ -43,6 +43,24 @@ class AmountTest {
     }
 
     @Test
+    void twoRangesMustHaveTheSameEnds() {
+        Amount fiftyFiveToSixty = new Amount("time", BigDecimal.valueOf(3300), BigDecimal.valueOf(3600), Bound.RANGE, "minutter",
+                List.of(BigDecimal.valueOf(3300)), BigDecimal.ZERO);
+        Amount fiftyFiveToNinety = new Amount("time", BigDecimal.valueOf(3300), BigDecimal.valueOf(5400), Bound.RANGE, "minutter",
+                List.of(BigDecimal.valueOf(3300)), BigDecimal.ZERO);
+        assertThat(fiftyFiveToSixty.against(fiftyFiveToNinety)).isEqualTo(Compatibility.INCOMPATIBLE);
+        assertThat(fiftyFiveToSixty.against(fiftyFiveToSixty)).isEqualTo(Compatibility.COMPATIBLE);
+        assertThat(fiftyFiveToNinety.against(Amount.exact("time", BigDecimal.valueOf(3600), "minutter")))
+                .isEqualTo(Compatibility.COMPATIBLE);
+        // measures are converted and rounded: "25 til 101 mm" and "3 til 10 cm" are one range in inches
+        Amount mm = new Amount("length", new BigDecimal("0.025"), new BigDecimal("0.101"), Bound.RANGE, "mm",
+                List.of(new BigDecimal("0.025")), BigDecimal.ZERO);
+        Amount cm = new Amount("length", new BigDecimal("0.03"), new BigDecimal("0.10"), Bound.RANGE, "cm",
+                List.of(new BigDecimal("0.03")), BigDecimal.ZERO);
+        assertThat(mm.against(cm)).isEqualTo(Compatibility.COMPATIBLE);
+    }
+
+    @Test
     void anUpdateAllowsEveryEarlierFigureOnTheWayToIt() {
         assertThat(count("14", Bound.RISEN_TO).against(count("12"))).isEqualTo(Compatibility.COMPATIBLE);
         assertThat(count("14", Bound.RISEN_TO).against(count("16"))).isEqualTo(Compatibility.INCOMPATIBLE);
