@@ -279,9 +279,17 @@ public final class FactComparer {
      * surroundings share little: "innen 13.00" and "66 av veljarane" are not one number.
      */
     private static boolean loneEnough(Candidate c, double link) {
+        if (link < CLOSE_LINK && countsPeople(c.a()) && countsPeople(c.b()) && !alike(c.a(), c.b())) {
+            return false; // people are counted in many connections: a loose link alone does not make two counts one
+        }
         boolean bareCounts = c.a().value() instanceof Amount a && a.dimension().equals("count")
                 && (!c.a().slot().hasHead() || !c.b().slot().hasHead());
         return !bareCounts || link >= CLOSE_LINK || alike(c.a(), c.b());
+    }
+
+    /** "2,4 millioner mennesker", "112 personer": a count of people by a noun that says nothing more. */
+    private static boolean countsPeople(Fact f) {
+        return Concepts.PEOPLE_KEY.equals(Concepts.key(f.slot().headText()));
     }
 
     /** The words around two values are alike: two or more shared and a quarter of all. */
@@ -406,7 +414,7 @@ public final class FactComparer {
                     }
                     // people are counted in many connections ("2,4 millioner mennesker" live in the region, "minst 112
                     // mennesker" died): a count of people in unlinked sentences needs words around it alike too
-                    if (Concepts.PEOPLE_KEY.equals(Concepts.key(f.slot().headText())) && !alike(f, g)) {
+                    if (countsPeople(f) && !alike(f, g)) {
                         continue;
                     }
                     Compatibility c = f.value().against(g.value());

@@ -554,8 +554,9 @@ public final class FactExtractor {
                             Integer.parseInt(t.get(i + 2).text())), headText.isEmpty() ? "" : Concepts.key(headText), headText, "");
                     continue;
                 }
-                if (!free(i, i + 3) || !t.get(i).isNumber() || !isDash(t.get(i + 1)) || !t.get(i + 2).isNumber()
-                        || attachedBefore(i)) {
+                // "2–1", and "2 & 1" as match play writes a result
+                if (!free(i, i + 3) || !t.get(i).isNumber() || !(isDash(t.get(i + 1)) || t.get(i + 1).is("&") && wonOrLost(i))
+                        || !t.get(i + 2).isNumber() || attachedBefore(i)) {
                     continue;
                 }
                 Token a = t.get(i);

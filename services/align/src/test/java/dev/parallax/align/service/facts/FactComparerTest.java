@@ -164,6 +164,18 @@ class FactComparerTest {
     }
 
     @Test
+    void aMatchPlayResultIsAScoreNotACount() {
+        Report da = report("a", "da", "Parret har to sejre. De vandt 3 & 2 over de forsvarende mestre.");
+        Report nb = report("b", "nb", "Paret har to seirer. De vant 3 & 2 over de forsvarende mesterne.");
+        List<ComparedFact> comparison = compare(da, nb, 0, 0, 1, 1);
+        assertThat(conflicts(comparison)).isEmpty();
+        assertThat(comparison).anySatisfy(f -> {
+            assertThat(f.status()).isEqualTo(Status.AGREE);
+            assertThat(f.mentions()).extracting(Fact::text).containsExactly("3 & 2", "3 & 2");
+        });
+    }
+
+    @Test
     void aCountAgreesAcrossNounsForPeopleAndNumberWords() {
         Report da = report("a", "da", "Ulykken kostede 13 personer livet.");
         Report nn = report("b", "nn", "Tretten menneske omkom i ulukka.");
