@@ -64,6 +64,8 @@ public final class FactComparer {
     private static final double CLOSE_LINK = 0.5;
     /** Words around two equal values this alike make them one statement ({@link #statesAlike}). */
     private static final double ALIKE_CONTEXT = 0.25;
+    /** Counts further apart than this are of another magnitude. */
+    private static final int OTHER_MAGNITUDE = 3;
 
     /** The facts of every report, found once, and what the lexicon knows of each report's words. */
     public record Extracted(List<Fact> values, List<Fact> names, List<Fact> quotes, List<Map<String, WordInfo>> words) {
@@ -279,12 +281,25 @@ public final class FactComparer {
      * surroundings share little: "innen 13.00" and "66 av veljarane" are not one number.
      */
     private static boolean loneEnough(Candidate c, double link) {
-        if (link < CLOSE_LINK && countsPeople(c.a()) && countsPeople(c.b()) && !alike(c.a(), c.b())) {
-            return false; // people are counted in many connections: a loose link alone does not make two counts one
+        if (link < CLOSE_LINK && countsPeople(c.a()) && countsPeople(c.b()) && !alike(c.a(), c.b())
+                && apartByMoreThan(c.a(), c.b(), OTHER_MAGNITUDE)) {
+            // people are counted in many connections: in loosely linked sentences that share few words, a count of
+            // another magnitude ("2,4 millioner mennesker" in the region, "300 000 mennesker" in one town) is
+            // likely another count, while "mindst 12" dead and "11" dead are one
+            return false;
         }
         boolean bareCounts = c.a().value() instanceof Amount a && a.dimension().equals("count")
                 && (!c.a().slot().hasHead() || !c.b().slot().hasHead());
         return !bareCounts || link >= CLOSE_LINK || alike(c.a(), c.b());
+    }
+
+    /** Two amounts whose larger is more than {@code factor} times the smaller. */
+    private static boolean apartByMoreThan(Fact f, Fact g, int factor) {
+        if (!(f.value() instanceof Amount a) || !(g.value() instanceof Amount b) || a.value().signum() <= 0 || b.value().signum() <= 0) {
+            return false;
+        }
+        java.math.BigDecimal small = a.value().min(b.value());
+        return a.value().max(b.value()).compareTo(small.multiply(java.math.BigDecimal.valueOf(factor))) > 0;
     }
 
     /** "2,4 millioner mennesker", "112 personer": a count of people by a noun that says nothing more. */

@@ -202,6 +202,16 @@ class FactComparerTest {
     }
 
     @Test
+    void peopleCountedInAnotherConnectionAreNoConflict() {
+        Report da = report("a", "da", "Stormen ramte en region med 3 millioner mennesker.");
+        Report nb = report("b", "nb", "I byen bor det 200 000 mennesker, opplyser kommunen.");
+        assertThat(conflicts(compare(da, nb, 0, 0))).isEmpty();
+        Report toll = report("c", "nb", "Stormen drepte 30 mennesker i regionen.");
+        Report other = report("d", "da", "Stormen dræbte 40 mennesker i regionen.");
+        assertThat(conflicts(compare(other, toll, 0, 0))).containsExactly(List.of("40", "30"));
+    }
+
+    @Test
     void anAgreementOfTwoReportsIsNeverInsideTheConflictWithTheThird() {
         Report da = report("a", "da", "I alt 14 personer kom til skade i ulykken.");
         Report nb = report("b", "nb", "Totalt 16 personer ble skadet i ulykken.");
