@@ -1181,7 +1181,7 @@ public final class FactExtractor {
         private boolean isVerbLike(int k) {
             WordInfo info = words.get(t.get(k).text());
             if (info != null) {
-                return info.onlyVerb();
+                return k > 0 && t.get(k - 1).isNumber() ? info.verbAfterNumber() : info.onlyVerb();
             }
             return isVerbLike(t.get(k).folded());
         }

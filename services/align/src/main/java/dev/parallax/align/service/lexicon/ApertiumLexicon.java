@@ -212,8 +212,10 @@ public final class ApertiumLexicon implements Lexicon, AutoCloseable {
                     compound.add(pivot(first, p, pivots));
                 }
             }
+            boolean definite = noun != null && list.stream().filter(r -> r.pos().equals("n"))
+                    .allMatch(r -> r.tags().get(r.tags().size() - 1).contains("<def>"));
             out.put(form, new WordInfo(pos, pivot(first, first.lemmas().size() - 1, pivots),
-                    noun == null ? null : pivot(noun, noun.lemmas().size() - 1, pivots), List.copyOf(compound)));
+                    noun == null ? null : pivot(noun, noun.lemmas().size() - 1, pivots), List.copyOf(compound), definite));
         });
         return out;
     }

@@ -32,6 +32,15 @@ class ApertiumLexiconTest {
     }
 
     @Test
+    void aDefiniteNounThatMayBeAVerbIsTheVerbAfterANumber() {
+        Map<String, WordInfo> nb = lexicon.lookup("nb", List.of("rammet", "mennene", "personer"));
+        assertThat(nb.get("rammet").verbAfterNumber()).as("'6,9 rammet': hit, not the frame").isTrue();
+        assertThat(nb.get("mennene").verbAfterNumber()).as("'de tre mennene'").isFalse();
+        assertThat(nb.get("personer").verbAfterNumber()).isFalse();
+        assertThat(lexicon.lookup("nn", List.of("råka")).get("råka").verbAfterNumber()).isTrue();
+    }
+
+    @Test
     void aCompoundIsNamedByItsLastPart() {
         WordInfo compound = lexicon.lookup("nb", List.of("butikkapoteker")).get("butikkapoteker");
         assertThat(compound.parts()).containsExactly("butikk", "apotek");
