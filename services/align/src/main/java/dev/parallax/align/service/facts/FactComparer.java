@@ -807,17 +807,10 @@ public final class FactComparer {
     private static Map<Long, Double> linkedSentencePairs(List<Link> links) {
         Map<Long, Double> pairs = new HashMap<>();
         for (Link link : links) {
-            List<Map.Entry<Integer, List<Integer>>> members = new ArrayList<>(link.members().entrySet());
-            for (int i = 0; i < members.size(); i++) {
-                for (int j = i + 1; j < members.size(); j++) {
-                    for (int a : members.get(i).getValue()) {
-                        for (int b : members.get(j).getValue()) {
-                            pairs.merge(pairKey(members.get(i).getKey(), a, members.get(j).getKey(), b), link.score(), Math::max);
-                            pairs.merge(pairKey(members.get(j).getKey(), b, members.get(i).getKey(), a), link.score(), Math::max);
-                        }
-                    }
-                }
-            }
+            link.forEachSentencePair((docA, a, docB, b) -> {
+                pairs.merge(pairKey(docA, a, docB, b), link.score(), Math::max);
+                pairs.merge(pairKey(docB, b, docA, a), link.score(), Math::max);
+            });
         }
         return pairs;
     }

@@ -10,4 +10,24 @@ import java.util.SortedMap;
  * @param members document index → sentence indices (ascending) of that document in the link
  */
 public record Link(double score, SortedMap<Integer, List<Integer>> members) {
+
+    /** Receives one pair of sentences of two documents. */
+    @FunctionalInterface
+    public interface SentencePairs {
+        void accept(int docA, int sentenceA, int docB, int sentenceB);
+    }
+
+    /** Each pair of sentences of two different documents that this link joins, the lower document first. */
+    public void forEachSentencePair(SentencePairs action) {
+        List<java.util.Map.Entry<Integer, List<Integer>>> docs = List.copyOf(members.entrySet());
+        for (int i = 0; i < docs.size(); i++) {
+            for (int j = i + 1; j < docs.size(); j++) {
+                for (int a : docs.get(i).getValue()) {
+                    for (int b : docs.get(j).getValue()) {
+                        action.accept(docs.get(i).getKey(), a, docs.get(j).getKey(), b);
+                    }
+                }
+            }
+        }
+    }
 }

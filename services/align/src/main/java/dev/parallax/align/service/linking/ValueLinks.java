@@ -35,16 +35,7 @@ public final class ValueLinks {
     public static List<Link> add(List<Link> links, List<Anchor> anchors) {
         Set<String> linked = new HashSet<>();
         for (Link link : links) {
-            List<Map.Entry<Integer, List<Integer>>> members = new ArrayList<>(link.members().entrySet());
-            for (int i = 0; i < members.size(); i++) {
-                for (int j = i + 1; j < members.size(); j++) {
-                    for (int a : members.get(i).getValue()) {
-                        for (int b : members.get(j).getValue()) {
-                            linked.add(members.get(i).getKey() + ":" + a + "|" + members.get(j).getKey() + ":" + b);
-                        }
-                    }
-                }
-            }
+            link.forEachSentencePair((docA, a, docB, b) -> linked.add(docA + ":" + a + "|" + docB + ":" + b));
         }
         // a value stated in two sentences of one report anchors neither
         Map<String, Map<Integer, Set<Integer>>> byKey = new LinkedHashMap<>();
