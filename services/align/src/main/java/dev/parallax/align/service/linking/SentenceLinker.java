@@ -121,45 +121,62 @@ public final class SentenceLinker {
     }
 
     List<List<SparseVector>> vectorize(List<List<String>> documents, boolean parallel) {
+        // n-grams are numbered densely as they are first met, so that the counts below are plain arrays
         Map<Long, Integer> dictionary = new HashMap<>();
-        List<List<Map<Integer, Integer>>> counts = new ArrayList<>();
-        Map<Integer, Integer> documentFrequency = new HashMap<>();
-        Map<Integer, Integer> reportsWith = new HashMap<>();
+        List<List<int[][]>> counts = new ArrayList<>(); // per sentence: {ids, counts}
+        int[] documentFrequency = new int[1024];
+        int[] reportsWith = new int[1024];
+        int[] lastReport = new int[1024];
+        java.util.Arrays.fill(lastReport, -1);
         int sentences = 0;
-        for (List<String> doc : documents) {
-            List<Map<Integer, Integer>> docCounts = new ArrayList<>(doc.size());
-            java.util.Set<Integer> inReport = new java.util.HashSet<>();
+        for (int d = 0; d < documents.size(); d++) {
+            List<String> doc = documents.get(d);
+            List<int[][]> docCounts = new ArrayList<>(doc.size());
             // n-gram extraction is a pure function of the sentence and most of the work: run it on every core,
             // then number the n-grams sequentially so ids do not depend on scheduling
             List<Map<Long, Integer>> features = (parallel ? doc.parallelStream() : doc.stream()).map(this::features).toList();
             for (Map<Long, Integer> sentenceFeatures : features) {
-                Map<Integer, Integer> c = new HashMap<>();
-                sentenceFeatures.forEach((gram, n) -> c.merge(dictionary.computeIfAbsent(gram, g -> dictionary.size()), n, Integer::sum));
-                c.keySet().forEach(id -> documentFrequency.merge(id, 1, Integer::sum));
-                inReport.addAll(c.keySet());
-                docCounts.add(c);
+                int[] ids = new int[sentenceFeatures.size()];
+                int[] n = new int[ids.length];
+                int k = 0;
+                for (Map.Entry<Long, Integer> e : sentenceFeatures.entrySet()) {
+                    int id = dictionary.computeIfAbsent(e.getKey(), g -> dictionary.size());
+                    if (id >= documentFrequency.length) {
+                        int size = Math.max(id + 1, documentFrequency.length * 2);
+                        documentFrequency = java.util.Arrays.copyOf(documentFrequency, size);
+                        reportsWith = java.util.Arrays.copyOf(reportsWith, size);
+                        int old = lastReport.length;
+                        lastReport = java.util.Arrays.copyOf(lastReport, size);
+                        java.util.Arrays.fill(lastReport, old, size, -1);
+                    }
+                    documentFrequency[id]++; // distinct n-grams of one sentence have distinct ids
+                    if (lastReport[id] != d) {
+                        lastReport[id] = d;
+                        reportsWith[id]++;
+                    }
+                    ids[k] = id;
+                    n[k++] = e.getValue();
+                }
+                docCounts.add(new int[][] {ids, n});
                 sentences++;
             }
-            inReport.forEach(id -> reportsWith.merge(id, 1, Integer::sum));
             counts.add(docCounts);
         }
         // an n-gram found in one report only can match nothing: it weighs less, so that spelling differences
         // between the languages dilute the cosine less, yet a sentence sharing only "og" still scores low
         double total = sentences;
         List<List<SparseVector>> vectors = new ArrayList<>();
-        for (List<Map<Integer, Integer>> docCounts : counts) {
+        for (List<int[][]> docCounts : counts) {
             List<SparseVector> docVectors = new ArrayList<>(docCounts.size());
-            for (Map<Integer, Integer> c : docCounts) {
-                int[] ids = new int[c.size()];
-                double[] weights = new double[c.size()];
-                int k = 0;
-                for (Map.Entry<Integer, Integer> e : c.entrySet()) {
-                    ids[k] = e.getKey();
-                    double idf = Math.log((total + 1) / (documentFrequency.get(e.getKey()) + 0.5));
-                    double shared = reportsWith.get(e.getKey()) >= 2 ? 1.0 : settings.unsharedWeight();
-                    weights[k++] = (1 + Math.log(e.getValue())) * Math.max(idf, 0.0) * shared;
+            for (int[][] c : docCounts) {
+                int[] ids = c[0];
+                double[] weights = new double[ids.length];
+                for (int k = 0; k < ids.length; k++) {
+                    double idf = Math.log((total + 1) / (documentFrequency[ids[k]] + 0.5));
+                    double shared = reportsWith[ids[k]] >= 2 ? 1.0 : settings.unsharedWeight();
+                    weights[k] = (1 + Math.log(c[1][k])) * Math.max(idf, 0.0) * shared;
                 }
-                docVectors.add(SparseVector.of(ids, weights));
+                docVectors.add(SparseVector.of(ids.clone(), weights));
             }
             vectors.add(docVectors);
         }
@@ -185,12 +202,17 @@ public final class SentenceLinker {
                     packed = (packed << 12) | (c & 0xFFF);
                 }
                 if (!blank) {
-                    grams.merge(packed, 1, Integer::sum);
+                    // scrambled by an odd multiplier (a bijection, so no two n-grams meet): Long.hashCode folds the
+                    // high half onto the low one, and the packed characters collide there so often that the hash
+                    // maps of a large request degrade into trees
+                    grams.merge(packed * SCRAMBLE, 1, Integer::sum);
                 }
             }
         }
         return grams;
     }
+
+    private static final long SCRAMBLE = 0x9E3779B97F4A7C15L;
 
     /** A thousands separator ("1.200", "38 000"): reports write the same number with it and without. */
     private static final Pattern DIGIT_GROUP = Pattern.compile("(?<=\\d)[.\\u00A0 ](?=\\d{3}(?!\\d))");
@@ -648,39 +670,47 @@ public final class SentenceLinker {
      * them costs one pass over the postings of its n-grams instead of one merge per sentence.
      */
     private static final class Postings {
-        private final Map<Integer, Integer> start = new HashMap<>();
+        /** Per n-gram id, where its postings start in {@link #sentence} and end; -1 when no sentence has it. */
+        private final int[] start;
+        private final int[] end;
         private final int[] sentence;
         private final double[] weight;
-        private final int[] end;
 
         Postings(List<SparseVector> vectors) {
-            Map<Integer, Integer> count = new HashMap<>();
+            int ids = 0;
             int total = 0;
             for (SparseVector v : vectors) {
                 for (int id : v.ids()) {
-                    count.merge(id, 1, Integer::sum);
+                    ids = Math.max(ids, id + 1);
                     total++;
                 }
             }
+            int[] count = new int[ids];
+            for (SparseVector v : vectors) {
+                for (int id : v.ids()) {
+                    count[id]++;
+                }
+            }
+            start = new int[ids];
+            end = new int[ids];
+            int offset = 0;
+            for (int id = 0; id < ids; id++) {
+                start[id] = count[id] == 0 ? -1 : offset;
+                offset += count[id];
+                end[id] = offset;
+            }
             sentence = new int[total];
             weight = new double[total];
-            int offset = 0;
-            for (Map.Entry<Integer, Integer> e : count.entrySet()) {
-                start.put(e.getKey(), offset);
-                offset += e.getValue();
-            }
-            end = new int[total];
-            Map<Integer, Integer> fill = new HashMap<>(start);
+            int[] fill = new int[ids];
             for (int s = 0; s < vectors.size(); s++) {
-                int[] ids = vectors.get(s).ids();
+                int[] vIds = vectors.get(s).ids();
                 double[] w = vectors.get(s).weights();
-                for (int k = 0; k < ids.length; k++) {
-                    int at = fill.merge(ids[k], 1, Integer::sum) - 1;
+                for (int k = 0; k < vIds.length; k++) {
+                    int at = start[vIds[k]] + fill[vIds[k]]++;
                     sentence[at] = s;
                     weight[at] = w[k];
                 }
             }
-            fill.forEach((id, stop) -> end[start.get(id)] = stop);
         }
 
         /** Adds the dot product of {@code v} with every sentence of this document into {@code out}. */
@@ -688,12 +718,11 @@ public final class SentenceLinker {
             int[] ids = v.ids();
             double[] w = v.weights();
             for (int k = 0; k < ids.length; k++) {
-                Integer from = start.get(ids[k]);
-                if (from == null) {
+                int id = ids[k];
+                if (id >= start.length || start[id] < 0) {
                     continue;
                 }
-                int to = end[from];
-                for (int p = from; p < to; p++) {
+                for (int p = start[id], to = end[id]; p < to; p++) {
                     out[sentence[p]] += w[k] * weight[p];
                 }
             }
