@@ -1,5 +1,6 @@
 package dev.parallax.newsroom.rest;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.ws.rs.GET;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.parallax.newsroom.service.EventQueryService;
 import dev.parallax.newsroom.service.EventViews.EventDetail;
+import dev.parallax.newsroom.service.EventViews.ComparisonVersion;
 import dev.parallax.newsroom.service.EventViews.EventPage;
 import dev.parallax.support.problem.ProblemException;
 
@@ -24,6 +26,10 @@ public class EventResource {
 
     static final int MAX_PAGE_SIZE = 200;
 
+    /** The versions of an event's comparison, newest first. */
+    public record ComparisonVersions(List<ComparisonVersion> versions) {
+    }
+
     private final EventQueryService events;
 
     EventResource(EventQueryService events) {
@@ -31,11 +37,15 @@ public class EventResource {
     }
 
     @GET
-    @Operation(summary = "Events, newest first")
-    public EventPage list(@QueryParam("page") String page, @QueryParam("size") String size) {
+    @Operation(summary = "Events, newest first; filtered by words (q), language, source, publication dates "
+            + "(from, to) and status=conflict")
+    public EventPage list(@QueryParam("page") String page, @QueryParam("size") String size,
+            @QueryParam("q") String words, @QueryParam("language") String language,
+            @QueryParam("source") String source, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("status") String status) {
         int pageNumber = intParam(page, "page", 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE);
         int pageSize = intParam(size, "size", 50, 1, MAX_PAGE_SIZE);
-        return events.page(pageNumber, pageSize);
+        return events.page(EventFilters.parse(words, language, source, from, to, status), pageNumber, pageSize);
     }
 
     @GET
@@ -54,6 +64,35 @@ public class EventResource {
         return events.comparison(uuid).orElseThrow(() -> events.exists(uuid)
                 ? ProblemException.notFound("Event '" + uuid + "' has no comparison yet: it needs two processed "
                         + "articles.")
+                : Ids.notFound("event", uuid));
+    }
+
+    @GET
+    @Path("/{id}/comparisons")
+    @Operation(summary = "Every version of the event's comparison, newest first")
+    public ComparisonVersions versions(@PathParam("id") String id) {
+        UUID uuid = Ids.parse(id, "event");
+        if (!events.exists(uuid)) {
+            throw Ids.notFound("event", uuid);
+        }
+        return new ComparisonVersions(events.versions(uuid));
+    }
+
+    @GET
+    @Path("/{id}/comparisons/{version}")
+    @Operation(summary = "One version of the event's comparison, in the shape of …/comparison")
+    public ObjectNode comparison(@PathParam("id") String id, @PathParam("version") String version) {
+        UUID uuid = Ids.parse(id, "event");
+        int number;
+        try {
+            number = Integer.parseInt(version.strip());
+        } catch (NumberFormatException e) {
+            number = -1;
+        }
+        int wanted = number;
+        return events.comparison(uuid, wanted).orElseThrow(() -> events.exists(uuid)
+                ? ProblemException.notFound("Event '" + uuid + "' has no comparison version '"
+                        + (version.length() > 12 ? version.substring(0, 12) + "…" : version) + "'.")
                 : Ids.notFound("event", uuid));
     }
 

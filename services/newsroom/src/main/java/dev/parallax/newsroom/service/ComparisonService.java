@@ -41,7 +41,7 @@ public class ComparisonService {
     @Transactional
     public Optional<Plan> plan(UUID eventId) {
         NewsEvent event = NewsEvent.findById(eventId);
-        Comparison stored = Comparison.findById(eventId);
+        Comparison stored = Comparison.currentOf(eventId);
         if (stored != null && stored.membershipVersion >= event.membershipVersion) {
             return Optional.empty();
         }
@@ -61,24 +61,34 @@ public class ComparisonService {
     }
 
     /**
-     * Stores the comparison unless a newer one (computed for a later membership by another worker)
-     * is already there. The event row lock orders concurrent writers.
+     * Stores the comparison as the event's next version unless a newer one (computed for a later membership
+     * by another worker) is already there. The event row lock orders concurrent writers; the version before
+     * stays, no longer current.
      */
     @Transactional
     public void store(Plan plan, ObjectNode response) {
         NewsEvent.findById(plan.eventId(), LockModeType.PESSIMISTIC_WRITE);
-        Comparison comparison = Comparison.findById(plan.eventId());
-        if (comparison != null && comparison.membershipVersion >= plan.membershipVersion()) {
+        Comparison previous = Comparison.currentOf(plan.eventId());
+        if (previous != null && previous.membershipVersion >= plan.membershipVersion()) {
             return;
         }
-        if (comparison == null) {
-            comparison = new Comparison();
-            comparison.eventId = plan.eventId();
+        if (previous != null) {
+            previous.current = false;
+            // the partial unique index on current versions is checked per statement: clear before inserting
+            Comparison.flush();
         }
+        Comparison comparison = new Comparison();
+        comparison.eventId = plan.eventId();
+        comparison.version = previous == null ? 1 : previous.version + 1;
+        comparison.current = true;
         comparison.response = response;
         comparison.articleIds = plan.articleIds().toArray(UUID[]::new);
         comparison.membershipVersion = plan.membershipVersion();
         comparison.computed = Instant.now();
+        ClaimCounts counts = ClaimCounts.of(response);
+        comparison.agreeClaims = counts.agree();
+        comparison.conflictClaims = counts.conflict();
+        comparison.uniqueClaims = counts.unique();
         comparison.persist();
     }
 }

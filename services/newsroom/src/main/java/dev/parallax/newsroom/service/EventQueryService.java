@@ -20,8 +20,8 @@ import dev.parallax.newsroom.client.AlignResult;
 import dev.parallax.newsroom.model.Article;
 import dev.parallax.newsroom.model.Comparison;
 import dev.parallax.newsroom.model.NewsEvent;
-import dev.parallax.newsroom.service.EventViews.ClaimView;
 import dev.parallax.newsroom.service.EventViews.ComparisonSummary;
+import dev.parallax.newsroom.service.EventViews.ComparisonVersion;
 import dev.parallax.newsroom.service.EventViews.EventArticle;
 import dev.parallax.newsroom.service.EventViews.EventDetail;
 import dev.parallax.newsroom.service.EventViews.EventPage;
@@ -45,15 +45,69 @@ public class EventQueryService {
     /** Newest first: by latest publication date, then by creation. */
     @Transactional
     public EventPage page(int page, int size) {
-        List<NewsEvent> events = NewsEvent.find("order by lastPublished desc, created desc, id")
-                .page(page, size)
-                .list();
-        Map<UUID, List<Article>> members = membersOf(events.stream().map(e -> e.id).toList());
-        Map<UUID, Comparison> comparisons = comparisonsOf(events.stream().map(e -> e.id).toList());
+        return page(EventFilter.NONE, page, size);
+    }
+
+    /**
+     * The events the filter lets through, newest first. Each condition is an index lookup (migration V3): the
+     * words through the articles' text search index, language and source through their indexes, dates
+     * through the event's.
+     */
+    @Transactional
+    public EventPage page(EventFilter filter, int page, int size) {
+        StringBuilder where = new StringBuilder(" where true");
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.words() != null) {
+            where.append(" and exists (select 1 from article a where a.event_id = e.id and to_tsvector('simple', "
+                    + "coalesce(a.title, '') || ' ' || a.text) @@ plainto_tsquery('simple', :words))");
+            parameters.put("words", filter.words());
+        }
+        if (filter.language() != null) {
+            where.append(" and exists (select 1 from article a where a.event_id = e.id and a.language = :language)");
+            parameters.put("language", filter.language());
+        }
+        if (filter.source() != null) {
+            where.append(" and exists (select 1 from article a where a.event_id = e.id and lower(a.source) = "
+                    + "lower(:source))");
+            parameters.put("source", filter.source());
+        }
+        if (filter.from() != null) {
+            where.append(" and e.last_published >= :from");
+            parameters.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" and e.first_published <= :to");
+            parameters.put("to", filter.to());
+        }
+        if (filter.withConflicts()) {
+            where.append(" and exists (select 1 from comparison c where c.event_id = e.id and c.current "
+                    + "and c.conflict_claims > 0)");
+        }
+        var entityManager = NewsEvent.getEntityManager();
+        var idQuery = entityManager.createNativeQuery("select e.id from event e" + where
+                + " order by e.last_published desc, e.created desc, e.id limit :limit offset :offset", UUID.class);
+        var countQuery = entityManager.createNativeQuery("select count(*) from event e" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            idQuery.setParameter(name, value);
+            countQuery.setParameter(name, value);
+        });
+        idQuery.setParameter("limit", size);
+        idQuery.setParameter("offset", (long) page * size);
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = idQuery.getResultList();
+        long total = ((Number) countQuery.getSingleResult()).longValue();
+
+        Map<UUID, NewsEvent> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            NewsEvent.<NewsEvent>list("id in ?1", ids).forEach(e -> byId.put(e.id, e));
+        }
+        List<NewsEvent> events = ids.stream().map(byId::get).filter(e -> e != null).toList();
+        Map<UUID, List<Article>> members = membersOf(ids);
+        Map<UUID, Comparison> comparisons = comparisonsOf(ids);
         List<EventSummary> summaries = events.stream()
                 .map(e -> summary(e, members.getOrDefault(e.id, List.of()), comparisons.get(e.id)))
                 .toList();
-        return new EventPage(summaries, NewsEvent.count(), page, size);
+        return new EventPage(summaries, total, page, size);
     }
 
     @Transactional
@@ -63,27 +117,47 @@ public class EventQueryService {
             return Optional.empty();
         }
         List<Article> articles = membersOf(List.of(id)).getOrDefault(id, List.of());
-        return Optional.of(detail(event, articles, Comparison.findById(id)));
+        return Optional.of(detail(event, articles, Comparison.currentOf(id)));
     }
 
     /**
-     * The stored align answer with {@code computed} (and the event and membership it covers) added,
-     * or empty if the event is unknown or has no comparison yet.
+     * The current comparison: the stored align answer with {@code event}, {@code version}, {@code computed} and
+     * {@code articles} added, or empty if the event is unknown or has no comparison yet.
      */
     @Transactional
     public Optional<ObjectNode> comparison(UUID eventId) {
-        Comparison comparison = Comparison.findById(eventId);
-        if (comparison == null) {
-            return Optional.empty();
-        }
+        return Optional.ofNullable(Comparison.currentOf(eventId)).map(EventQueryService::body);
+    }
+
+    /** One version of the event's comparison, in the shape of {@link #comparison(UUID)}. */
+    @Transactional
+    public Optional<ObjectNode> comparison(UUID eventId, int version) {
+        return Optional.ofNullable(Comparison.<Comparison>findById(new Comparison.Key(eventId, version)))
+                .map(EventQueryService::body);
+    }
+
+    /** Every version of the event's comparison, newest first; empty if it has none. */
+    @Transactional
+    public List<ComparisonVersion> versions(UUID eventId) {
+        return Comparison.<Comparison>list("eventId = ?1 order by version desc", eventId).stream()
+                .map(EventQueryService::version)
+                .toList();
+    }
+
+    private static ComparisonVersion version(Comparison c) {
+        return ComparisonVersion.of(c);
+    }
+
+    private static ObjectNode body(Comparison comparison) {
         ObjectNode body = comparison.response.deepCopy();
-        body.put("event", eventId.toString());
+        body.put("event", comparison.eventId.toString());
+        body.put("version", comparison.version);
         body.put("computed", comparison.computed.toString());
         var ids = body.putArray("articles");
         for (UUID article : comparison.articleIds) {
             ids.add(article.toString());
         }
-        return Optional.of(body);
+        return body;
     }
 
     @Transactional
@@ -92,13 +166,14 @@ public class EventQueryService {
     }
 
     @Transactional
-    public EventViews.EventsPageView listPage(int page, int size) {
-        EventPage events = page(page, size);
+    public EventViews.EventsPageView listPage(EventFilter filter, int page, int size) {
+        EventPage events = page(filter, page, size);
         long processing = Article.count("status = ?1 and eventId is null", Article.PENDING);
-        return new EventViews.EventsPageView(events, processing, page > 0, (long) (page + 1) * size < events.total());
+        return new EventViews.EventsPageView(events, filter, processing, page > 0,
+                (long) (page + 1) * size < events.total());
     }
 
-    /** The editors' view of one event: facts and linked passages resolved against the article texts. */
+    /** The editors' view of one event: its sources, facts and linked passages resolved against the article texts. */
     @Transactional
     public Optional<EventPageView> eventPage(UUID id) {
         NewsEvent event = NewsEvent.findById(id);
@@ -106,10 +181,10 @@ public class EventQueryService {
             return Optional.empty();
         }
         List<Article> articles = membersOf(List.of(id)).getOrDefault(id, List.of());
-        Comparison comparison = Comparison.findById(id);
+        Comparison comparison = Comparison.currentOf(id);
         EventDetail detail = detail(event, articles, comparison);
         if (comparison == null) {
-            return Optional.of(new EventPageView(detail, List.of(), List.of(), List.of()));
+            return Optional.of(new EventPageView(detail, List.of(), List.of()));
         }
         Map<String, Article> byDoc = new HashMap<>();
         for (Article a : articles) {
@@ -124,21 +199,11 @@ public class EventQueryService {
                 .toList();
         Map<String, AlignResult.AlignedDocument> documents = new HashMap<>();
         result.documents().forEach(d -> documents.put(d.id(), d));
-        List<ClaimView> claims = new ArrayList<>();
-        for (AlignResult.Claim claim : result.claims()) {
-            List<FactView> stated = claim.facts().stream()
-                    .filter(i -> i >= 0 && i < inOrder.size()).map(inOrder::get).toList();
-            claims.add(new ClaimView(claim.id(), claim.status(), claim.label(),
-                    passages(claim.members(), byDoc, documents), stated));
-        }
-        // conflicts first, then what several sources say, then single sources (align orders them so already;
-        // a stable sort keeps its order within each status)
-        claims.sort(java.util.Comparator.comparingInt((ClaimView c) -> statusOrder(c.status())));
         List<LinkView> links = new ArrayList<>();
         for (AlignResult.Link link : result.links()) {
             links.add(new LinkView(link.score(), passages(link.members(), byDoc, documents)));
         }
-        return Optional.of(new EventPageView(detail, claims, facts, links));
+        return Optional.of(new EventPageView(detail, facts, links));
     }
 
     /** Each member's sentences, cut from its article's text. */
@@ -211,7 +276,7 @@ public class EventQueryService {
     private static Map<UUID, Comparison> comparisonsOf(Collection<UUID> eventIds) {
         Map<UUID, Comparison> comparisons = new HashMap<>();
         if (!eventIds.isEmpty()) {
-            Comparison.<Comparison>list("eventId in ?1", eventIds).forEach(c -> comparisons.put(c.eventId, c));
+            Comparison.<Comparison>list("eventId in ?1 and current = true", eventIds).forEach(c -> comparisons.put(c.eventId, c));
         }
         return comparisons;
     }
@@ -249,6 +314,7 @@ public class EventQueryService {
         facts.forEach(f -> byStatus.merge(f.path("status").asText(""), 1, Integer::sum));
         return new ComparisonSummary(comparison.computed, byStatus.getOrDefault("agree", 0),
                 byStatus.getOrDefault("conflict", 0), byStatus.getOrDefault("unique", 0),
-                comparison.response.path("links").size(), List.of(comparison.articleIds));
+                comparison.response.path("links").size(), List.of(comparison.articleIds), comparison.version,
+                new ClaimCounts(comparison.agreeClaims, comparison.conflictClaims, comparison.uniqueClaims));
     }
 }

@@ -25,9 +25,22 @@ public final class EventViews {
         }
     }
 
-    /** How many compared facts agree, conflict or are stated by one report only. */
+    /**
+     * How many compared facts agree, conflict or are stated by one report only, and how many claims (what the
+     * reports say) of the current version do.
+     */
     public record ComparisonSummary(Instant computed, int agree, int conflict, int unique, int links,
-            List<UUID> articles) {
+            List<UUID> articles, int version, ClaimCounts claims) {
+    }
+
+    /** One version of an event's comparison, with its claims by status. */
+    public record ComparisonVersion(int version, Instant computed, List<UUID> articles, int agree, int conflict,
+            int unique) {
+
+        public static ComparisonVersion of(dev.parallax.newsroom.model.Comparison c) {
+            return new ComparisonVersion(c.version, c.computed, List.of(c.articleIds), c.agreeClaims, c.conflictClaims,
+                    c.uniqueClaims);
+        }
     }
 
     /**
@@ -54,7 +67,8 @@ public final class EventViews {
     }
 
     /** The editors' list page: one page of events and the backlog not yet in any event. */
-    public record EventsPageView(EventPage page, long processing, boolean hasPrevious, boolean hasNext) {
+    public record EventsPageView(EventPage page, EventFilter filter, long processing, boolean hasPrevious,
+            boolean hasNext) {
 
         public int previousPage() {
             return page.page() - 1;
@@ -86,30 +100,11 @@ public final class EventViews {
         }
     }
 
-    /**
-     * One claim as an editor reads it: what is said, by which sources in which sentences, and, for a conflict,
-     * the facts that differ with each source's value.
-     */
-    public record ClaimView(String id, String status, String label, List<PassageView> passages, List<FactView> facts) {
-
-        public List<FactView> conflicts() {
-            return facts.stream().filter(f -> "conflict".equals(f.status())).toList();
-        }
-
-        public int sourceCount() {
-            return passages.size();
-        }
-    }
-
-    /** The editors' event page: sources, claims (conflicts first), the compared facts, linked passages. */
-    public record EventPageView(EventDetail event, List<ClaimView> claims, List<FactView> facts, List<LinkView> links) {
+    /** The editors' event page: sources, the compared facts, linked passages. */
+    public record EventPageView(EventDetail event, List<FactView> facts, List<LinkView> links) {
 
         public boolean compared() {
             return event.comparison() != null;
-        }
-
-        public long conflictClaims() {
-            return claims.stream().filter(c -> "conflict".equals(c.status())).count();
         }
     }
 }

@@ -15,6 +15,9 @@ public final class Languages {
             "da", "Danish", "nb", "Norwegian Bokmål", "nn", "Norwegian Nynorsk", "sv", "Swedish", "en", "English",
             "de", "German", "fi", "Finnish", "is", "Icelandic", "fo", "Faroese", "und", "an undetermined language");
 
+    /** Every code an article's language can have: langid's answers and the overrides the API accepts. */
+    public static final List<String> KNOWN = NAMES.keySet().stream().sorted().toList();
+
     private Languages() {
     }
 
@@ -25,6 +28,10 @@ public final class Languages {
         }
         String code = requested.strip().toLowerCase(Locale.ROOT);
         return TRANSLATABLE.contains(code) ? Optional.of(code) : Optional.empty();
+    }
+
+    public static boolean known(String language) {
+        return language != null && NAMES.containsKey(language);
     }
 
     public static boolean translatable(String language) {

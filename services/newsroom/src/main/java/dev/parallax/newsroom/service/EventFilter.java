@@ -1,0 +1,23 @@
+package dev.parallax.newsroom.service;
+
+import java.time.LocalDate;
+
+/**
+ * Which events a list shows; null fields do not filter.
+ *
+ * @param words         words in an article's title or text, any norm (all of them must occur)
+ * @param language      an article in this language
+ * @param source        an article from this source (case ignored)
+ * @param from          an article published on or after this day
+ * @param to            an article published on or before this day
+ * @param withConflicts only events whose current comparison has a conflict
+ */
+public record EventFilter(String words, String language, String source, LocalDate from, LocalDate to,
+        boolean withConflicts) {
+
+    public static final EventFilter NONE = new EventFilter(null, null, null, null, null, false);
+
+    public boolean any() {
+        return words != null || language != null || source != null || from != null || to != null || withConflicts;
+    }
+}
