@@ -184,15 +184,7 @@ class EndToEndIT {
             browser.get(newsroom + "/events/" + eventOf("000"));
             String page = browser.findElement(By.tagName("body")).getText();
             assertThat(page).contains("seed-000", "seed-001", "seed-002");
-            List<WebElement> items = browser.findElements(By.cssSelector(".item"));
-            assertThat(items).as("comparison items").isNotEmpty();
-            // claims, the conflicts first, each marked by a word as well as its colour
-            List<WebElement> claims = browser.findElements(By.cssSelector("#claims .claim"));
-            assertThat(claims).as("claims").isNotEmpty();
-            assertThat(claims.get(0).getAttribute("data-status")).isEqualTo("conflict");
-            assertThat(claims.get(0).findElement(By.cssSelector(".status")).getText()).isEqualToIgnoringCase("conflict");
-            assertThat(claims.get(0).getText()).contains("marts 2014", "august 2014");
-            screenshot(browser, "event-claims.png");
+            assertThat(browser.findElements(By.cssSelector("#comparison .item"))).as("compared facts").isNotEmpty();
             assertThat(browser.findElements(By.cssSelector("#links .link"))).as("linked passages").isNotEmpty();
 
             browser.get(newsroom + "/events/" + given().get(newsroom + "/api/v1/articles/" + hostile).then().extract().path("event"));
@@ -206,6 +198,208 @@ class EndToEndIT {
 
     @Test
     @Order(5)
+    void editorsReadTheSeedsEventAsAClaimMatrix() throws Exception {
+        String event = eventOf("000");
+        JsonNode comparison = JSON.readTree(given().get(newsroom + "/api/v1/events/" + event + "/comparison")
+                .then().statusCode(200).extract().asString());
+        Map<String, Integer> byStatus = new HashMap<>();
+        comparison.get("claims").forEach(c -> byStatus.merge(c.get("status").asText(), 1, Integer::sum));
+
+        WebDriver browser = headlessChromium();
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2400));
+            browser.get(newsroom + "/events/" + event);
+            // the March/August 2014 conflict is the first row, its values side by side in the heading, and both
+            // sources' sentences in their columns
+            List<WebElement> rows = browser.findElements(By.cssSelector("#matrix tr.claim"));
+            assertThat(rows).hasSize(comparison.get("claims").size());
+            WebElement first = rows.get(0);
+            assertThat(first.getAttribute("data-status")).isEqualTo("conflict");
+            String heading = first.findElement(By.cssSelector(".claim-head")).getText();
+            assertThat(heading).containsIgnoringCase("conflict").contains("marts 2014", "august 2014");
+            List<WebElement> saying = first.findElements(By.cssSelector("td.cell:not(.empty)"));
+            assertThat(saying).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(String.join(" ", saying.stream().map(WebElement::getText).toList()))
+                    .contains("marts 2014", "august 2014");
+            assertThat(first.findElements(By.cssSelector("mark.value.conflict"))).hasSizeGreaterThanOrEqualTo(2);
+            // the summary's counts are the JSON's, and its conflict list leads to the row
+            assertThat(browser.findElement(By.id("count-conflict")).getText())
+                    .startsWith(byStatus.getOrDefault("conflict", 0) + " conflict");
+            assertThat(browser.findElement(By.id("count-agree")).getText())
+                    .startsWith(byStatus.getOrDefault("agree", 0) + " agreed");
+            assertThat(browser.findElement(By.id("count-unique")).getText())
+                    .startsWith(byStatus.getOrDefault("unique", 0) + " said by one source");
+            assertThat(browser.findElement(By.cssSelector("#conflict-list a")).getAttribute("href"))
+                    .endsWith("#" + first.getAttribute("id"));
+            accessibilityBasics(browser);
+            screenshot(browser, "event-matrix-1280.png", 1280);
+
+            // a phone-width screen: the matrix scrolls sideways inside its region, the claim column stays put
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 2400));
+            JavascriptExecutor js = (JavascriptExecutor) browser;
+            assertThat((Boolean) js.executeScript("const r = document.querySelector('.matrix-scroll');"
+                    + "return r.scrollWidth > r.clientWidth;")).as("the matrix scrolls in its region").isTrue();
+            assertThat((String) js.executeScript("let wide = '';"
+                    + "for (const e of document.querySelectorAll('main *')) {"
+                    + "  if (e.closest('.matrix-scroll') && !e.matches('.matrix-scroll') || e.closest('table') && !e.matches('table')) continue;"
+                    + "  const r = e.getBoundingClientRect(); if (r.width > 0 && r.right > window.innerWidth + 1)"
+                    + "    wide += e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(r.right) + '; '; }"
+                    + "return wide;")).as("elements wider than the phone's screen").isEmpty();
+            js.executeScript("document.querySelector('.matrix-scroll').scrollLeft = 400;");
+            assertThat((Boolean) js.executeScript("const h = document.querySelector('#matrix tr.claim .claim-head');"
+                    + "return getComputedStyle(h).position === 'sticky'"
+                    + " && Math.abs(h.getBoundingClientRect().left - document.querySelector('.matrix-scroll')"
+                    + ".getBoundingClientRect().left) < 2;")).as("the claim column stays at the left edge").isTrue();
+            screenshot(browser, "event-matrix-phone.png", 390);
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2400));
+
+            // each cell in Bokmål: the link is a keyboard-reachable toggle; translations are stored, so reloads
+            // end once translate has answered
+            browser.get(newsroom + "/events/" + event);
+            WebElement toBokmaal = browser.findElement(By.cssSelector("#cell-reading a[data-read='nb']"));
+            toBokmaal.sendKeys(org.openqa.selenium.Keys.ENTER);
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+            List<WebElement> translated = browser.findElements(By.cssSelector("td.cell[data-reading='translated']"));
+            while (translated.isEmpty() && Instant.now().isBefore(deadline)) {
+                Thread.sleep(1000);
+                browser.navigate().refresh();
+                translated = browser.findElements(By.cssSelector("td.cell[data-reading='translated']"));
+            }
+            assertThat(translated).as("cells translated into Bokmål").isNotEmpty();
+            WebElement cell = translated.get(0);
+            assertThat(cell.findElement(By.cssSelector(".translated")).getAttribute("lang")).isEqualTo("nb");
+            assertThat(cell.findElement(By.cssSelector(".translated")).getText()).isNotBlank();
+            // the original is one click away
+            cell.findElement(By.cssSelector("details.original summary")).click();
+            assertThat(cell.findElement(By.cssSelector("details.original")).getAttribute("open")).isNotNull();
+            screenshot(browser, "event-matrix-bokmaal.png", 1280);
+
+            browser.get(newsroom + "/");
+            assertThat(browser.findElement(By.cssSelector("tr.event[data-event-id='" + event + "'] td.comparison")).getText())
+                    .contains(byStatus.getOrDefault("conflict", 0) + " conflict");
+            accessibilityBasics(browser);
+            screenshot(browser, "events-1280.png", 1280);
+            browser.get(newsroom + "/?status=conflict");
+            assertThat(browser.findElements(By.cssSelector("tr.event"))).extracting(e -> e.getAttribute("data-event-id"))
+                    .containsExactly(event);
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    @Order(6)
+    void aReportJoiningTheEventMakesVersionTwoShownWithWhatChangedAndExportsHoldIt() throws Exception {
+        String event = eventOf("000");
+        // the seeds were compared as they arrived: one version or more, depending on how ingest interleaved
+        int before = JSON.readTree(given().get(newsroom + "/api/v1/events/" + event + "/comparisons").then()
+                .statusCode(200).extract().asString()).get("versions").size();
+        assertThat(before).isPositive();
+        String file = "001_ba935de289032681.txt";
+        // a wire copy of seed 001 printed by another outlet, with a hostile name and a hostile last sentence
+        String outlet = "<img src=x onerror=\"window.__pwned=3\"> NTB via Avis";
+        String copy = given().contentType(ContentType.JSON).body(Map.of(
+                        "source", outlet, "published", "2015-09-19", "url", "https://example.org/copy-of-001",
+                        "title", "<script>window.__pwned=4</script>Kopi",
+                        "text", Files.readString(root.resolve("seeds").resolve(file)).strip()
+                                + "\n\n<script>window.__pwned=5</script> Saken oppdateres."))
+                .post(newsroom + "/api/v1/articles").then().statusCode(201).extract().path("id");
+        awaitProcessed(List.of(copy), Duration.ofSeconds(120));
+        assertThat(eventOf("000")).isEqualTo(event);
+        assertThat(given().get(newsroom + "/api/v1/articles/" + copy).then().extract().<String>path("event")).isEqualTo(event);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
+        JsonNode versions = null;
+        while (Instant.now().isBefore(deadline)) {
+            versions = JSON.readTree(given().get(newsroom + "/api/v1/events/" + event + "/comparisons").then()
+                    .statusCode(200).extract().asString()).get("versions");
+            if (versions.size() > before) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertThat(versions).as("versions of the comparison").hasSize(before + 1);
+        int latest = before + 1;
+        assertThat(versions.get(0).get("version").asInt()).isEqualTo(latest);
+        assertThat(versions.get(0).get("articles")).hasSize(4);
+        assertThat(versions.get(1).get("articles")).hasSize(3);
+
+        WebDriver browser = headlessChromium();
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2400));
+            browser.get(newsroom + "/events/" + event);
+            assertThat(browser.findElement(By.id("version")).getText())
+                    .contains("Comparison version " + latest + " of " + latest);
+            String changes = browser.findElement(By.id("changes")).getText();
+            assertThat(changes).contains("Since version " + before + ":", "new source: " + outlet);
+            // the copy is the same voice as seed 001, shown in its column's heading
+            assertThat(browser.findElement(By.cssSelector("#matrix th.source-col[data-article-id='" + copy + "']")).getText())
+                    .contains(outlet, "same copy as seed-001");
+            assertThat(browser.findElement(By.tagName("body")).getText()).contains("<script>window.__pwned=5</script>");
+            assertThat(((JavascriptExecutor) browser).executeScript("return window.__pwned === undefined")).isEqualTo(true);
+            assertThat(browser.findElements(By.cssSelector("main img"))).isEmpty();
+            screenshot(browser, "event-matrix-new-version.png", 1280);
+            browser.findElement(By.cssSelector("#versions a[href$='version=" + before + "']")).click();
+            assertThat(browser.findElement(By.id("version")).getText())
+                    .contains("Comparison version " + before + " of " + latest, "an earlier version");
+        } finally {
+            browser.quit();
+        }
+
+        String markdown = given().get(newsroom + "/api/v1/events/" + event + "/report?format=md")
+                .then().statusCode(200).contentType("text/markdown").extract().asString();
+        assertThat(markdown).contains("## Conflicts").doesNotContain("<img", "<script");
+        assertThat(markdown.lines().filter(l -> l.startsWith("- **") && l.contains("marts 2014") && l.contains("august 2014")))
+                .as("the conflict line").isNotEmpty();
+        String csv = given().get(newsroom + "/api/v1/events/" + event + "/report?format=csv")
+                .then().statusCode(200).contentType("text/csv").extract().asString();
+        com.fasterxml.jackson.dataformat.csv.CsvMapper mapper = new com.fasterxml.jackson.dataformat.csv.CsvMapper()
+                .enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY);
+        List<List<String>> rows = new ArrayList<>();
+        try (com.fasterxml.jackson.databind.MappingIterator<List<String>> it = mapper.readerForListOf(String.class).readValues(csv)) {
+            it.forEachRemaining(rows::add);
+        }
+        assertThat(rows.get(0)).containsExactly("claim", "claim_status", "fact_kind", "fact_status", "label", "source",
+                "language", "text", "value");
+        assertThat(rows.subList(1, rows.size())).anySatisfy(r -> {
+            assertThat(r.get(1)).isEqualTo("conflict");
+            assertThat(r.get(7)).containsAnyOf("marts 2014", "august 2014");
+        });
+        JsonNode json = JSON.readTree(given().get(newsroom + "/api/v1/events/" + event + "/report?format=json")
+                .then().statusCode(200).extract().asString());
+        assertThat(json.get("version").asInt()).isEqualTo(latest);
+    }
+
+    /** Headings never skip a level, tables have header cells, the status words are legible, toggles are focusable. */
+    private static void accessibilityBasics(WebDriver browser) {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        assertThat((String) js.executeScript("let last = 0, bad = '';"
+                + "for (const h of document.querySelectorAll('h1,h2,h3,h4')) { const l = +h.tagName[1];"
+                + "  if (l > last + 1) bad += h.tagName + ' ' + h.textContent.trim() + ' after h' + last + '; '; last = l; }"
+                + "return bad;")).as("heading levels").isEmpty();
+        assertThat((Long) js.executeScript("return document.querySelectorAll('table:not(:has(th))').length;"))
+                .as("tables without header cells").isZero();
+        // WCAG AA: 4.5:1 for the status words and badges against their own backgrounds
+        String contrast = (String) js.executeScript("""
+                function rgb(c) { return c.match(/\\d+(\\.\\d+)?/g).slice(0, 3).map(Number); }
+                function lum(c) { return rgb(c).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
+                                   .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0); }
+                function bg(e) { while (e) { const b = getComputedStyle(e).backgroundColor;
+                                 if (b && !b.startsWith('rgba(0, 0, 0, 0)') && b !== 'transparent') return b; e = e.parentElement; }
+                                 return 'rgb(255, 255, 255)'; }
+                let bad = '';
+                for (const e of document.querySelectorAll('.status, .badge, mark.value, .muted, a')) {
+                  const a = lum(getComputedStyle(e).color), b = lum(bg(e));
+                  const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+                  if (ratio < 4.5) bad += e.className + ' "' + e.textContent.trim().slice(0, 20) + '" ' + ratio.toFixed(2) + '; ';
+                }
+                return bad;""");
+        assertThat(contrast).as("text below 4.5:1 contrast").isEmpty();
+        assertThat((Long) js.executeScript("return [...document.querySelectorAll('summary, nav a, .matrix-scroll, form button')]"
+                + ".filter(e => e.tabIndex < 0).length;")).as("toggles out of keyboard reach").isZero();
+    }
+
+    @Test
+    @Order(9)
     void stoppingTheServicesEndsEveryApertiumProcessTheyStarted() throws Exception {
         // translate, langid and align hold warm Apertium processes; SIGTERM (what Kubernetes and Ctrl-C send) must
         // take them down with the JVM, or every restart would leak a few hundred megabytes
@@ -224,11 +418,11 @@ class EndToEndIT {
         }
     }
 
-    /** A full-page screenshot a reviewer can open: target/screenshots/NAME. */
-    private static void screenshot(WebDriver browser, String name) throws Exception {
+    /** A screenshot a reviewer can open, {@code width} pixels wide: target/screenshots/NAME. */
+    private static void screenshot(WebDriver browser, String name, int width) throws Exception {
         Path folder = Path.of("target", "screenshots");
         Files.createDirectories(folder);
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2400));
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 2400));
         byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
         Files.write(folder.resolve(name), png);
     }

@@ -81,6 +81,11 @@ public record ClaimMatrix(List<Source> columns, List<Row> rows, List<StatedFact>
             return facts.stream().filter(StatedFact::conflict).toList();
         }
 
+        /** What differs, each once (two facts of one claim can differ alike, e.g. a wire copy's and its source's). */
+        public List<String> conflictHeadings() {
+            return conflicts().stream().map(StatedFact::heading).distinct().toList();
+        }
+
         public List<Cell> saying() {
             return cells.stream().filter(c -> !c.empty()).toList();
         }

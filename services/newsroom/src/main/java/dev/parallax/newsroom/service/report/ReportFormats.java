@@ -45,8 +45,8 @@ public final class ReportFormats {
             md.append("None found.\n\n");
         }
         for (ClaimMatrix.Row row : conflicts) {
-            for (ClaimMatrix.StatedFact fact : row.conflicts()) {
-                md.append("- **").append(md(fact.heading())).append("**\n");
+            for (String heading : row.conflictHeadings()) {
+                md.append("- **").append(md(heading)).append("**\n");
             }
             for (ClaimMatrix.Cell cell : row.saying()) {
                 md.append("  - ").append(md(cell.source().outlet())).append(": ").append(md(cell.text())).append('\n');
