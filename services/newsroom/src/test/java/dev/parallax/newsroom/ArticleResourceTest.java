@@ -154,6 +154,21 @@ class ArticleResourceTest {
                 Arguments.of("{\"source\": \"Ritzau\", \"text\": \"Tekst\", \"language\": \"klingon\"}", 400),
                 Arguments.of("{\"source\": \"Ritzau\", \"text\": \"Tekst\", \"url\": \"has space\"}", 400),
                 Arguments.of("{\"source\": {\"name\": \"Ritzau\"}, \"text\": \"Tekst\"}", 400),
+                // dates PostgreSQL cannot store, or would store as another (year 0 becomes 1 BC)
+                Arguments.of("{\"source\": \"Ritzau\", \"text\": \"Tekst\", \"published\": \"+9999999-01-01T00:00:00Z\"}", 400),
+                Arguments.of("{\"source\": \"Ritzau\", \"text\": \"Tekst\", \"published\": \"-9999-01-01T00:00:00Z\"}", 400),
+                Arguments.of("{\"source\": \"Ritzau\", \"text\": \"Tekst\", \"published\": \"0000-01-01\"}", 400),
+                Arguments.of("{\"source\": \"Ritzau\", \"text\": \"Tekst\", \"published\": \"+999999999-12-31\"}", 400),
+                // strict JSON: a key twice, content after the document, a number for text
+                Arguments.of("{\"source\": \"Ritzau\", \"text\": \"Tekst\", \"text\": \"Andet\"}", 400),
+                Arguments.of("{\"source\": \"Ritzau\", \"text\": \"Tekst\"} trailing", 400),
+                Arguments.of("{\"source\": \"Ritzau\", \"text\": \"Tekst\"}{}", 400),
+                Arguments.of("{\"source\": \"Ritzau\", \"text\": 5}", 400),
+                Arguments.of("{\"source\": true, \"text\": \"Tekst\"}", 400),
+                // no text to read: zero-width characters only; not text at all: an unpaired surrogate
+                Arguments.of("{\"source\": \"Ritzau\", \"text\": \"\\u200B\\u200C\\u200D\\uFEFF\"}", 400),
+                Arguments.of("{\"source\": \"Ritzau\", \"text\": \"Tekst \\ud800 mere\"}", 400),
+                Arguments.of("{\"source\": \"Ritzau\", \"text\": \"Tekst\", \"title\": \"\\udc00\"}", 400),
                 Arguments.of("{\"source\": \"Ritzau\", \"text\": \"" + longText + "\"}", 413));
     }
 
@@ -195,6 +210,42 @@ class ArticleResourceTest {
         given().contentType(ContentType.JSON).body(huge)
                 .when().post("/api/v1/articles")
                 .then().statusCode(413).contentType("application/problem+json");
+        assertThat(articles()).isEqualTo(before);
+    }
+
+    @Test
+    void controlCharactersAreRemovedOnceAtTheEdgeAndTheRestStored() {
+        String marker = Api.unique();
+        Map<String, Object> article = Api.article("Rit\u0000zau " + marker, "Fær\u0000gen sejlede\u0007 i går. " + marker,
+                "2016-04-04");
+        article.put("title", "Over\u0000skrift");
+        article.put("url", "https://example.org/nul/" + marker + "\u0000");
+        String id = Api.create(article);
+        JsonPath stored = Api.get("/api/v1/articles/" + id);
+        assertThat(stored.getString("source")).isEqualTo("Ritzau " + marker);
+        assertThat(stored.getString("title")).isEqualTo("Overskrift");
+        assertThat(stored.getString("url")).isEqualTo("https://example.org/nul/" + marker);
+        assertThat(stored.getString("text")).isEqualTo("Færgen sejlede i går. " + marker);
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIsTooLargeAsAProblem() throws Exception {
+        long before = articles();
+        // no Content-Length: the body streams in until the HTTP layer's limit stops it
+        byte[] chunk = ("{\"source\": \"Ritzau\", \"text\": \"" + "a".repeat(3_000_000) + "\"}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port
+                                + "/api/v1/articles"))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(chunk)))
+                .build();
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("\"status\":413");
         assertThat(articles()).isEqualTo(before);
     }
 

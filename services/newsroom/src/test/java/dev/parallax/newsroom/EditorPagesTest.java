@@ -98,6 +98,13 @@ class EditorPagesTest {
     }
 
     @Test
+    void aPageNumberPastTheEndIsAnEmptyPageNotAnOverflow() {
+        for (String page : new String[] {"42949673", "2147483647", "-5", "abc"}) {
+            given().when().get("/?page=" + page).then().statusCode(200).contentType("text/html");
+        }
+    }
+
+    @Test
     void anUnknownEventIsAnHtmlNotFoundPage() {
         for (String id : new String[] {"00000000-0000-0000-0000-000000000000", "nope"}) {
             String page = given().when().get("/events/" + id)

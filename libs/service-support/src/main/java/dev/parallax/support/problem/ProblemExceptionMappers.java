@@ -35,6 +35,12 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
+        // a problem raised while the body was read (BodySizeFilter's 413) arrives wrapped by the parser
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException problem) {
+                return problem(problem);
+            }
+        }
         String detail;
         if (e instanceof InvalidFormatException invalid) {
             detail = "Invalid value " + describe(invalid.getValue()) + " for field '" + path(invalid) + "'.";
@@ -75,6 +81,11 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException problem) {
+                return problem(problem);
+            }
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);

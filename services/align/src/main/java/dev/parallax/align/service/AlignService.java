@@ -1,9 +1,6 @@
 package dev.parallax.align.service;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +16,8 @@ import dev.parallax.align.service.facts.FactComparer;
 import dev.parallax.align.service.lexicon.Lexicon;
 import dev.parallax.align.service.linking.SentenceLinker;
 import dev.parallax.support.problem.ProblemException;
+import dev.parallax.support.text.IsoDates;
+import dev.parallax.support.text.UntrustedText;
 import dev.parallax.text.SentenceSegmenter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -29,6 +28,8 @@ import io.micrometer.core.instrument.Timer;
 public class AlignService {
 
     private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
+    /** Longer than any language tag a client means (RFC 5646 advises supporting 35 characters). */
+    static final int MAX_TAG_CHARS = 64;
 
     private final AlignConfig config;
     private final SentenceSegmenter segmenter = SentenceSegmenter.nordic();
@@ -83,7 +84,9 @@ public class AlignService {
             if (!ids.add(d.id())) {
                 throw ProblemException.badRequest(where + ".id '" + d.id() + "' is used by another document; ids must be unique.");
             }
-            if (d.text() == null || d.text().isBlank()) {
+            UntrustedText.requireClean(d.id(), where + ".id");
+            UntrustedText.requireClean(d.text(), where + ".text");
+            if (!UntrustedText.hasVisibleText(d.text())) {
                 throw ProblemException.badRequest(where + ".text is required and must not be blank.");
             }
             if (d.text().length() > config.maxTextChars()) {
@@ -112,7 +115,8 @@ public class AlignService {
             return null;
         }
         String trimmed = tag.trim();
-        if (!trimmed.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")) {
+        // checked before the pattern, whose repetition would otherwise recurse once per subtag of a huge tag
+        if (trimmed.length() > MAX_TAG_CHARS || !trimmed.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")) {
             throw ProblemException.badRequest(where + " '" + abbreviate(tag) + "' is not a BCP 47 language code such as da, nb or nn.");
         }
         String primary = Locale.forLanguageTag(trimmed).getLanguage();
@@ -129,21 +133,10 @@ public class AlignService {
         if (value == null) {
             return null;
         }
-        String v = value.trim();
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException notADate) {
-            try {
-                return OffsetDateTime.parse(v).toLocalDate();
-            } catch (DateTimeParseException notOffset) {
-                try {
-                    return LocalDateTime.parse(v).toLocalDate();
-                } catch (DateTimeParseException notLocal) {
-                    throw ProblemException.badRequest(where + " '" + abbreviate(value)
-                            + "' is not an ISO date (2015-09-18) or date-time (2015-09-18T08:00:00Z).");
-                }
-            }
+        if (value.isBlank()) {
+            throw ProblemException.badRequest(where + " is blank; leave it out or give an ISO date (2015-09-18).");
         }
+        return IsoDates.parse(value, where);
     }
 
     private static String abbreviate(String s) {

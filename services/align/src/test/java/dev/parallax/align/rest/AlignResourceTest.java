@@ -163,6 +163,30 @@ class AlignResourceTest {
     }
 
     @Test
+    void rejectsControlCharactersAndUnpairedSurrogatesRatherThanShiftingOffsets() {
+        for (String bad : List.of("Teksten\u0000 fortsætter her.", "Teksten \uD800 fortsætter her.", "\u200B\u200D")) {
+            List<Map<String, Object>> docs = twoShortDocs();
+            docs.get(1).put("text", bad);
+            given().contentType(ContentType.JSON).body(body(docs))
+                    .when().post(PATH)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("detail", containsString("documents[1].text"));
+        }
+    }
+
+    @Test
+    void strictJsonRejectsDuplicateKeysTrailingContentAndNumbersForText() {
+        for (String bad : List.of(
+                "{\"documents\": [{\"id\": \"a\", \"text\": \"Hej.\", \"text\": \"Hallo.\"}, {\"id\": \"b\", \"text\": \"Hei.\"}]}",
+                "{\"documents\": [{\"id\": \"a\", \"text\": \"Hej.\"}, {\"id\": \"b\", \"text\": \"Hei.\"}]} []",
+                "{\"documents\": [{\"id\": 1, \"text\": \"Hej.\"}, {\"id\": \"b\", \"text\": \"Hei.\"}]}")) {
+            given().contentType(ContentType.JSON).body(bad)
+                    .when().post(PATH)
+                    .then().statusCode(400).contentType("application/problem+json");
+        }
+    }
+
+    @Test
     void rejectsDuplicateIds() {
         List<Map<String, Object>> docs = twoShortDocs();
         docs.get(1).put("id", "a");
@@ -173,7 +197,8 @@ class AlignResourceTest {
 
     @Test
     void rejectsBadPublishedDates() {
-        for (String bad : List.of("18-09-2015", "2015-13-01", "i går", "")) {
+        for (String bad : List.of("18-09-2015", "2015-13-01", "i går", "", "+999999999-12-31", "0000-01-01",
+                "-9999-01-01T00:00:00Z")) {
             List<Map<String, Object>> docs = twoShortDocs();
             docs.get(0).put("published", bad);
             given().contentType(ContentType.JSON).body(body(docs))
@@ -185,7 +210,8 @@ class AlignResourceTest {
 
     @Test
     void rejectsInvalidLanguageCodes() {
-        for (String bad : List.of("danish", "xx", "d4", "")) {
+        // the last: 26 KB of subtags, which a pattern recursing per subtag would overflow the stack on
+        for (String bad : List.of("danish", "xx", "d4", "", "da" + "-abcdefgh".repeat(2_943))) {
             List<Map<String, Object>> docs = twoShortDocs();
             docs.get(0).put("language", bad);
             given().contentType(ContentType.JSON).body(body(docs))

@@ -18,6 +18,7 @@ import org.jboss.logging.Logger;
 
 import dev.parallax.langid.config.LangidConfig;
 import dev.parallax.support.problem.ProblemException;
+import dev.parallax.support.text.UntrustedText;
 import dev.parallax.text.SentenceSegmenter;
 import dev.parallax.text.Span;
 import io.micrometer.core.instrument.Counter;
@@ -143,7 +144,9 @@ public class LanguageDetectionService {
 
     /** Rejects what cannot be detected: a missing or blank text (400) or one over the size limit (413). */
     public void validate(String text, String field) {
-        if (text == null || text.isBlank()) {
+        // segments answer offsets into the client's text: checked, never changed under it
+        UntrustedText.requireClean(text, field);
+        if (!UntrustedText.hasVisibleText(text)) {
             throw ProblemException.badRequest("Field '" + field + "' must be a non-blank text.");
         }
         if (text.length() > config.maxTextChars()) {

@@ -210,6 +210,23 @@ class DetectResourceTest {
         }
     }
 
+    @Test
+    void strictJsonAndTextAre400() {
+        for (String body : List.of("{\"text\": \"Hej\", \"text\": \"Hei\"}", "{\"text\": \"Hej\"} trailing",
+                "{\"text\": 5}", "{\"text\": true}", "{\"text\": \"Hej \\u0000 du\"}", "{\"text\": \"Hej \\ud800\"}",
+                "{\"text\": \"\\u200B\\uFEFF\"}")) {
+            given().contentType(ContentType.JSON).body(body)
+                    .when().post(DETECT)
+                    .then().statusCode(400).contentType(PROBLEM).body("status", equalTo(400));
+        }
+        for (String body : List.of("{\"texts\": [\"Hej\"], \"texts\": [\"Hei\"]}", "{\"texts\": [\"Hej\"]}{}",
+                "{\"texts\": [5]}", "{\"texts\": [\"Hej\", \"\\u0007\"]}")) {
+            given().contentType(ContentType.JSON).body(body)
+                    .when().post(BATCH)
+                    .then().statusCode(400).contentType(PROBLEM).body("status", equalTo(400));
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {DETECT, BATCH})
     void invalidUtf8Is400(String path) {

@@ -5,10 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.Locale;
 
@@ -17,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.parallax.newsroom.config.NewsroomConfig;
 import dev.parallax.newsroom.rest.ArticleRequest;
 import dev.parallax.support.problem.ProblemException;
+import dev.parallax.support.text.IsoDates;
+import dev.parallax.support.text.UntrustedText;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -71,23 +70,24 @@ public class IngestService {
         if (request == null) {
             throw ProblemException.badRequest("The body must be a JSON object with at least 'source' and 'text'.");
         }
-        String source = required(request.source(), "source");
+        // normalised once here: what is stored, grouped, compared and shown (UntrustedText)
+        String source = required(UntrustedText.normalise(request.source(), "source"), "source");
         if (source.length() > MAX_SOURCE_CHARS) {
             throw ProblemException.badRequest("'source' has more than " + MAX_SOURCE_CHARS + " characters.");
         }
-        String text = request.text();
-        if (text == null || text.isBlank()) {
+        String text = UntrustedText.normalise(request.text(), "text");
+        if (!UntrustedText.hasVisibleText(text)) {
             throw ProblemException.badRequest("'text' is required and must not be blank.");
         }
         if (text.length() > config.maxTextChars()) {
             throw ProblemException.tooLarge("'text' has " + text.length() + " characters; at most "
                     + config.maxTextChars() + " are accepted.");
         }
-        String title = blankToNull(request.title());
+        String title = blankToNull(UntrustedText.normalise(request.title(), "title"));
         if (title != null && title.length() > MAX_TITLE_CHARS) {
             throw ProblemException.tooLarge("'title' has more than " + MAX_TITLE_CHARS + " characters.");
         }
-        String url = blankToNull(request.url());
+        String url = blankToNull(UntrustedText.normalise(request.url(), "url"));
         if (url != null && (url.length() > MAX_URL_CHARS || url.chars().anyMatch(Character::isWhitespace))) {
             throw ProblemException.badRequest("'url' must be at most " + MAX_URL_CHARS
                     + " characters without white space.");
@@ -104,24 +104,10 @@ public class IngestService {
         return new NewArticle(source, title, text, published, url, language, contentHash(source, text));
     }
 
+    /** The publication date as given (years 1 to 9999), today (UTC) when none is. */
     static LocalDate parsePublished(String value) {
-        if (value == null || value.isBlank()) {
-            return LocalDate.now(ZoneOffset.UTC);
-        }
-        String v = value.strip();
-        try {
-            if (v.length() <= 10) {
-                return LocalDate.parse(v);
-            }
-            try {
-                return OffsetDateTime.parse(v).toLocalDate();
-            } catch (DateTimeParseException e) {
-                return LocalDateTime.parse(v).toLocalDate();
-            }
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("'published' must be an ISO date (2015-09-18) or date-time "
-                    + "(2015-09-18T08:30:00Z), not '" + abbreviate(value) + "'.");
-        }
+        LocalDate date = IsoDates.parse(value, "published");
+        return date == null ? LocalDate.now(ZoneOffset.UTC) : date;
     }
 
     /** Identity of an article without url: its source and its exact text. */

@@ -260,6 +260,23 @@ class TranslateResourceTest {
     }
 
     @Test
+    void strictJsonAndTextAre400() {
+        translate("{\"text\": \"Hej\", \"source\": \"da\", \"target\": \"nb\", \"target\": \"nn\"}")
+                .statusCode(400).contentType(PROBLEM);
+        translate("{\"text\": \"Hej\", \"source\": \"da\", \"target\": \"nb\"} trailing").statusCode(400).contentType(PROBLEM);
+        translate("{\"text\": \"\\u200B\\u200C\", \"source\": \"da\", \"target\": \"nb\"}").statusCode(400).contentType(PROBLEM);
+        translate("{\"text\": \"Hej \\ud800\", \"source\": \"da\", \"target\": \"nb\"}").statusCode(400).contentType(PROBLEM);
+        translate("{\"text\": true, \"source\": \"da\", \"target\": \"nb\"}").statusCode(400).contentType(PROBLEM);
+    }
+
+    @Test
+    void controlCharactersAreRemovedBeforeTranslating() {
+        translate(Map.of("text", "Han\u0000 siger\u0007 nej.", "source", "da", "target", "nb"))
+                .statusCode(200).body("translation", org.hamcrest.Matchers.not(containsString("\u0000")))
+                .body("translation", containsString("sier"));
+    }
+
+    @Test
     void malformedJsonIs400() {
         translate("{\"text\": \"Hej\", \"target\": ").statusCode(400).contentType(PROBLEM);
         translate("{\"text\": 5, \"target\": [1]}").statusCode(400).contentType(PROBLEM);
