@@ -35,7 +35,7 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
-        // a problem raised while the body was read (BodySizeFilter's 413) arrives wrapped by the parser
+        // a problem raised while the body was parsed arrives wrapped by the parser
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof ProblemException problem) {
                 return problem(problem);

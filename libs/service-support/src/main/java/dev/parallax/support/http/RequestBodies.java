@@ -1,0 +1,73 @@
+package dev.parallax.support.http;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import dev.parallax.support.problem.Problem;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * Every request body is read whole, without a thread, before any endpoint runs, and is refused past
+ * {@link HttpLimitsConfig#maxBodyBytes()} with a problem+json 413.
+ * <p>
+ * Why: a blocking endpoint (ingest, align, detect, translate) otherwise reads its body on a worker thread, and a
+ * client that declares a body and sends it slowly holds that thread until the read timeout; two hundred such
+ * connections took every worker and stalled every other request of the service for the timeout. Read here,
+ * on the event loop, a slow body costs a connection and a buffer, and the endpoint reads the finished buffer
+ * (Quarkus REST takes the routing context's body when there is one). The same handler enforces the limit
+ * whether the length is declared (refused before a byte is read) or the body is chunked (stopped as it streams
+ * in); its bare 413 gets the problem body of every other error here.
+ */
+@ApplicationScoped
+public class RequestBodies {
+
+    private final HttpLimitsConfig limits;
+
+    RequestBodies(HttpLimitsConfig limits) {
+        this.limits = limits;
+    }
+
+    void install(@Observes Router router) {
+        BodyHandler reader = BodyHandler.create(false).setBodyLimit(limits.maxBodyBytes());
+        router.route().order(Integer.MIN_VALUE).handler(context -> {
+            // a request without a body (a GET, an empty POST) is passed on as it is: the endpoint finds none
+            String length = context.request().getHeader("Content-Length");
+            boolean chunked = "chunked".equalsIgnoreCase(context.request().getHeader("Transfer-Encoding"));
+            if (chunked || length != null && !"0".equals(length.strip())) {
+                reader.handle(context);
+            } else {
+                context.next();
+            }
+        });
+        router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
+            // a chunked body of no bytes: read, so the endpoint could wait for it forever; it is an empty body
+            if (context.body().available() && context.body().length() == 0) {
+                problem(context, 400, "Bad Request", "The body is empty; send a JSON object.");
+                return;
+            }
+            context.next();
+        });
+        router.route().order(Integer.MIN_VALUE).failureHandler(context -> {
+            if (context.statusCode() != 413 || context.response().headWritten()) {
+                context.next();
+                return;
+            }
+            // the rest of the body is not read: the connection cannot be reused
+            context.response().putHeader("Connection", "close");
+            problem(context, 413, "Payload Too Large",
+                    "The body is larger than the " + limits.maxBodyBytes() + " bytes accepted.");
+        });
+    }
+
+    private static void problem(RoutingContext context, int status, String title, String detail) {
+        JsonObject problem = new JsonObject()
+                .put("type", "about:blank")
+                .put("title", title)
+                .put("status", status)
+                .put("detail", detail);
+        context.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).end(problem.encode());
+    }
+}
