@@ -49,11 +49,13 @@ class EndToEndIT {
     private static final Map<String, String> ARTICLE_OF_SEED = new LinkedHashMap<>();
     private static String newsroom;
     private static Path root;
+    private static Map<String, String> environment;
+    private static String databaseUrl;
 
     @BeforeAll
     static void startStackAndIngestSeeds() throws Exception {
         root = Path.of(System.getProperty("parallax.root", "../..")).toAbsolutePath().normalize();
-        String databaseUrl = freshDatabase("parallax_e2e");
+        databaseUrl = freshDatabase("parallax_e2e");
 
         Map<String, Integer> ports = new HashMap<>();
         for (String name : List.of("langid", "translate", "align", "newsroom")) {
@@ -66,6 +68,7 @@ class EndToEndIT {
                 "DB_URL", databaseUrl,
                 "DB_USER", System.getProperty("parallax.test.db.user", "postgres"),
                 "DB_PASSWORD", System.getProperty("parallax.test.db.password", ""));
+        environment = env;
         for (String name : List.of("langid", "translate", "align", "newsroom")) {
             SERVICES.add(ServiceProcess.start(root, name, ports.get(name), env));
         }
@@ -406,6 +409,47 @@ class EndToEndIT {
         System.out.println("fuzz: seed " + seed + ", " + sent[0] + " requests, " + findings.size() + " findings");
         assertThat(sent[0]).as("requests answered").isGreaterThan(endpoints.size() * 5);
         assertThat(findings).as("5xx answers, or API errors without problem+json").isEmpty();
+    }
+
+    @Test
+    @Order(8)
+    void killingTheNewsroomMidIngestLosesAndDuplicatesNothing() throws Exception {
+        String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+        List<String> texts = new ArrayList<>();
+        for (JsonNode seed : JSON.readTree(root.resolve("seeds/seeds.json").toFile()).get("articles")) {
+            texts.add(Files.readString(root.resolve("seeds").resolve(seed.get("file").asText())).strip());
+        }
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String text = texts.get(i % texts.size());
+            ids.add(given().contentType(ContentType.JSON).body(Map.of(
+                            "source", "Kill test " + (i % 7), "published", "2019-05-0" + (1 + i % 5),
+                            "url", "https://example.org/kill/" + run + "/" + i,
+                            "text", text.substring(0, Math.min(text.length(), 900)) + " (" + run + " " + i + ")"))
+                    .post(newsroom + "/api/v1/articles").then().statusCode(201).extract().<String>path("id"));
+        }
+        // mid-ingest: some done, some claimed and in flight, the rest waiting
+        ServiceProcess killed = SERVICES.get(3);
+        killed.kill();
+        ServiceProcess restarted = ServiceProcess.start(root, "newsroom", killed.port(), environment);
+        SERVICES.set(3, restarted);
+        restarted.awaitReady(Duration.ofSeconds(180));
+        // the killed instance's claims come back when their lease (20 s) runs out, not after minutes
+        awaitProcessed(ids, Duration.ofSeconds(30));
+        try (Connection connection = DriverManager.getConnection(databaseUrl,
+                System.getProperty("parallax.test.db.user", "postgres"), System.getProperty("parallax.test.db.password", ""));
+             Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery("select count(*), count(distinct url) from article "
+                     + "where url like 'https://example.org/kill/" + run + "/%' and status = 'processed'")) {
+            rows.next();
+            assertThat(rows.getInt(1)).as("articles stored and processed").isEqualTo(40);
+            assertThat(rows.getInt(2)).isEqualTo(40);
+        }
+        // a client that retries a post it never got an answer for stores nothing new
+        String again = given().contentType(ContentType.JSON).body(Map.of("source", "Kill test 0", "published", "2019-05-01",
+                        "url", "https://example.org/kill/" + run + "/0", "text", "retried"))
+                .post(newsroom + "/api/v1/articles").then().statusCode(200).extract().path("id");
+        assertThat(again).isEqualTo(ids.get(0));
     }
 
     /** Headings never skip a level, tables have header cells, the status words are legible, toggles are focusable. */

@@ -102,6 +102,18 @@ final class ServiceProcess implements AutoCloseable {
         return process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
+    /** SIGKILL, as a crash or an out-of-memory kill does: nothing runs on the way out. */
+    void kill() throws InterruptedException {
+        List<ProcessHandle> children = descendants();
+        process.destroyForcibly();
+        process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+        children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    }
+
+    int port() {
+        return port;
+    }
+
     /** Stops the JVM and every process it started (translate's native pipelines). */
     @Override
     public void close() throws InterruptedException {

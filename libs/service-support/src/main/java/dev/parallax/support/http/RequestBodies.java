@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import dev.parallax.support.problem.Problem;
+import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -51,14 +52,21 @@ public class RequestBodies {
             context.next();
         });
         router.route().order(Integer.MIN_VALUE).failureHandler(context -> {
-            if (context.statusCode() != 413 || context.response().headWritten()) {
+            int status = context.statusCode();
+            if (status < 400 || status >= 500 || context.response().headWritten()) {
                 context.next();
                 return;
             }
-            // the rest of the body is not read: the connection cannot be reused
-            context.response().putHeader("Connection", "close");
-            problem(context, 413, "Payload Too Large",
-                    "The body is larger than the " + limits.maxBodyBytes() + " bytes accepted.");
+            if (status == 413) {
+                // the rest of the body is not read: the connection cannot be reused
+                context.response().putHeader("Connection", "close");
+                problem(context, 413, "Payload Too Large",
+                        "The body is larger than the " + limits.maxBodyBytes() + " bytes accepted.");
+            } else {
+                // the body could not be read as its media type says (a broken form or multipart body)
+                problem(context, status, HttpResponseStatus.valueOf(status).reasonPhrase(),
+                        "The request body could not be read; send JSON as the API documents.");
+            }
         });
     }
 

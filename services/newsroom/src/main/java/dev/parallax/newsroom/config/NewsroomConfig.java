@@ -56,11 +56,20 @@ public interface NewsroomConfig {
         int concurrency();
 
         /**
-         * How long a claimed article is hidden from other workers; if this instance dies, another one
-         * takes the article over after the lease.
+         * How long a claimed article is hidden from other workers. The instance working on it renews the
+         * lease every {@link #heartbeat()}, so a slow align call keeps it; if the instance dies, another one
+         * (or the restarted one) takes the article over once the lease runs out.
          */
-        @WithDefault("5M")
+        @WithDefault("20S")
         Duration lease();
+
+        /** How often the leases of the articles in flight are renewed; well below {@link #lease()}. */
+        @WithDefault("5S")
+        Duration heartbeat();
+
+        /** On shutdown, how long articles in flight may finish before their claims are released. */
+        @WithDefault("5S")
+        Duration shutdownGrace();
 
         /** Wait before the first retry; doubled per failed attempt up to {@link #backoffMax()}. */
         @WithDefault("2S")

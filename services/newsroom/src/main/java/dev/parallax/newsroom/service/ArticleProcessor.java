@@ -4,14 +4,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.WebApplicationException;
 
 import org.jboss.logging.Logger;
@@ -23,6 +27,7 @@ import dev.parallax.newsroom.config.NewsroomConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -48,6 +53,9 @@ public class ArticleProcessor {
 
     private final AtomicBoolean draining = new AtomicBoolean();
     private volatile boolean wanted;
+    private volatile boolean stopping;
+    /** Claimed by this instance and not finished: renewed by the heartbeat, released on shutdown. */
+    private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
     private final ExecutorService coordinator;
     private final ExecutorService workers;
     private final Semaphore slots;
@@ -73,10 +81,53 @@ public class ArticleProcessor {
         this.slots = new Semaphore(concurrency);
     }
 
+    /**
+     * Stops while the database is still there (the shutdown event comes before the persistence layer
+     * closes): no new claims, a short grace for the articles in flight, then their claims given back so that
+     * the next instance (or this one restarted) takes them at once instead of after the lease.
+     */
+    void stopping(@Observes ShutdownEvent event) {
+        stopping = true;
+        coordinator.shutdown();
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(config.processing().shutdownGrace().toMillis(), TimeUnit.MILLISECONDS)) {
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            workers.shutdownNow();
+        }
+        List<UUID> unfinished = List.copyOf(inFlight);
+        try {
+            queue.release(unfinished);
+            if (!unfinished.isEmpty()) {
+                LOG.infof("Released %d claimed articles on shutdown", unfinished.size());
+            }
+        } catch (RuntimeException e) {
+            // their leases run out instead
+            LOG.warnf("Could not release %d claimed articles: %s", unfinished.size(), e.toString());
+        }
+    }
+
     @PreDestroy
     void stop() {
         coordinator.shutdownNow();
         workers.shutdownNow();
+    }
+
+    /** Renews the leases of the articles in flight, so that only a dead instance's claims run out. */
+    @Scheduled(every = "${newsroom.processing.heartbeat:5s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void heartbeat() {
+        if (stopping || inFlight.isEmpty()) {
+            return;
+        }
+        try {
+            queue.renew(List.copyOf(inFlight));
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not renew the leases of %d articles: %s", inFlight.size(), e.toString());
+        }
     }
 
     @Scheduled(every = "${newsroom.processing.poll-interval:1s}", delayed = "1s",
@@ -87,7 +138,7 @@ public class ArticleProcessor {
 
     /** Asks the worker to look for due articles now (called after an ingest commits). */
     public void wake() {
-        if (!config.processing().enabled()) {
+        if (!config.processing().enabled() || stopping) {
             return;
         }
         wanted = true;
@@ -115,14 +166,24 @@ public class ArticleProcessor {
                     throw e;
                 }
                 slots.release(free - claimed.size());
+                inFlight.addAll(claimed);
                 for (UUID id : claimed) {
-                    workers.execute(() -> {
-                        try {
-                            process(id);
-                        } finally {
-                            slots.release();
-                        }
-                    });
+                    try {
+                        workers.execute(() -> {
+                            try {
+                                process(id);
+                                inFlight.remove(id);
+                            } finally {
+                                slots.release();
+                            }
+                        });
+                    } catch (java.util.concurrent.RejectedExecutionException e) {
+                        // shutting down: the claim stays in flight and is released
+                        slots.release();
+                    }
+                }
+                if (stopping) {
+                    return;
                 }
                 if (claimed.isEmpty() && !wanted) {
                     return;

@@ -2,6 +2,7 @@ package dev.parallax.newsroom.service;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,6 +51,24 @@ public class WorkQueue {
             Article.update("nextAttemptAt = ?1 where id in ?2", Instant.now().plus(config.processing().lease()), ids);
         }
         return ids;
+    }
+
+    /** Extends the leases of articles this instance is still working on (its heartbeat). */
+    @Transactional
+    public void renew(Collection<UUID> ids) {
+        if (!ids.isEmpty()) {
+            Article.update("nextAttemptAt = ?1 where id in ?2 and status = ?3",
+                    Instant.now().plus(config.processing().lease()), List.copyOf(ids), Article.PENDING);
+        }
+    }
+
+    /** Gives claimed articles back at once (this instance stops before finishing them). */
+    @Transactional
+    public void release(Collection<UUID> ids) {
+        if (!ids.isEmpty()) {
+            Article.update("nextAttemptAt = ?1 where id in ?2 and status = ?3", Instant.now(), List.copyOf(ids),
+                    Article.PENDING);
+        }
     }
 
     @Transactional
