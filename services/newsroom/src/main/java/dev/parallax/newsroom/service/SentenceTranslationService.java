@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -56,7 +54,7 @@ public class SentenceTranslationService {
 
     private final TranslateClient translate;
     private final NewsroomConfig.Translation config;
-    private final ConcurrentMap<Key, CompletableFuture<List<String>>> running = new ConcurrentHashMap<>();
+    private final SingleFlight<Key, List<String>> flights;
     private final ThreadPoolExecutor executor;
 
     SentenceTranslationService(TranslateClient translate, NewsroomConfig config) {
@@ -70,6 +68,7 @@ public class SentenceTranslationService {
                     return thread;
                 });
         this.executor.allowCoreThreadTimeOut(true);
+        this.flights = new SingleFlight<>(executor);
     }
 
     @PreDestroy
@@ -118,27 +117,11 @@ public class SentenceTranslationService {
     }
 
     private CompletableFuture<List<String>> start(Sentences sentences, String target) {
-        Key key = new Key(sentences.article(), target);
-        CompletableFuture<List<String>> mine = new CompletableFuture<>();
-        CompletableFuture<List<String>> theirs = running.putIfAbsent(key, mine);
-        if (theirs != null) {
-            return theirs;
-        }
         try {
-            executor.execute(() -> {
-                try {
-                    mine.complete(translateAndStore(sentences, target));
-                } catch (Throwable e) {
-                    mine.completeExceptionally(e);
-                } finally {
-                    running.remove(key, mine);
-                }
-            });
+            return flights.call(new Key(sentences.article(), target), () -> translateAndStore(sentences, target));
         } catch (RejectedExecutionException e) {
-            running.remove(key, mine);
-            mine.completeExceptionally(e);
+            return CompletableFuture.failedFuture(e);
         }
-        return mine;
     }
 
     private List<String> translateAndStore(Sentences s, String target) {

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -56,7 +54,7 @@ public class TranslationService {
     private final Counter translated;
     private final Counter failed;
     private final Timer duration;
-    private final ConcurrentMap<Key, CompletableFuture<TranslationView>> running = new ConcurrentHashMap<>();
+    private final SingleFlight<Key, TranslationView> flights;
     private final ThreadPoolExecutor executor;
 
     private record Key(UUID article, String target) {
@@ -88,6 +86,7 @@ public class TranslationService {
                     return thread;
                 });
         this.executor.allowCoreThreadTimeOut(true);
+        this.flights = new SingleFlight<>(executor);
     }
 
     private static Counter outcome(MeterRegistry registry, String outcome) {
@@ -217,28 +216,12 @@ public class TranslationService {
 
     /** The running translation of the article into the target, started here if there is none. */
     private CompletableFuture<TranslationView> translation(ArticleText article, String target) {
-        Key key = new Key(article.id(), target);
-        CompletableFuture<TranslationView> mine = new CompletableFuture<>();
-        CompletableFuture<TranslationView> theirs = running.putIfAbsent(key, mine);
-        if (theirs != null) {
-            return theirs;
-        }
         try {
-            executor.execute(() -> {
-                try {
-                    mine.complete(translateAndStore(article, target));
-                } catch (Throwable e) {
-                    mine.completeExceptionally(e);
-                } finally {
-                    running.remove(key, mine);
-                }
-            });
+            return flights.call(new Key(article.id(), target), () -> translateAndStore(article, target));
         } catch (RejectedExecutionException e) {
-            running.remove(key, mine);
             failed.increment();
-            mine.completeExceptionally(new TranslationUnavailableException("too many translations queued", e));
+            return CompletableFuture.failedFuture(new TranslationUnavailableException("too many translations queued", e));
         }
-        return mine;
     }
 
     private TranslationView translateAndStore(ArticleText article, String target) {
