@@ -159,6 +159,9 @@ class ArticleResourceTest {
                 Arguments.of("{\"source\": \"Ritzau\", \"text\": \"Tekst\", \"published\": \"-9999-01-01T00:00:00Z\"}", 400),
                 Arguments.of("{\"source\": \"Ritzau\", \"text\": \"Tekst\", \"published\": \"0000-01-01\"}", 400),
                 Arguments.of("{\"source\": \"Ritzau\", \"text\": \"Tekst\", \"published\": \"+999999999-12-31\"}", 400),
+                // further ahead than newsroom.max-days-ahead (100 years in tests, 1 day in production)
+                Arguments.of("{\"source\": \"Ritzau\", \"text\": \"Tekst\", \"published\": \"" + java.time.LocalDate.now()
+                        .plusYears(101) + "\"}", 400),
                 // strict JSON: a key twice, content after the document, a number for text
                 Arguments.of("{\"source\": \"Ritzau\", \"text\": \"Tekst\", \"text\": \"Andet\"}", 400),
                 Arguments.of("{\"source\": \"Ritzau\", \"text\": \"Tekst\"} trailing", 400),

@@ -14,6 +14,13 @@ public interface NewsroomConfig {
     @WithDefault("200000")
     int maxTextChars();
 
+    /**
+     * How many days after today (UTC) a publication date may lie: time zones and clocks put a report a day
+     * ahead at most, and a date years ahead would pin its event to the top of every list.
+     */
+    @WithDefault("1")
+    int maxDaysAhead();
+
     /** Language codes a client may give to override detection. */
     @WithDefault("da,nb,nn,sv,en,de,fi,is,fo,und")
     Set<String> languages();

@@ -101,6 +101,12 @@ public class IngestService {
             }
         }
         LocalDate published = parsePublished(request.published());
+        LocalDate latest = LocalDate.now(ZoneOffset.UTC).plusDays(config.maxDaysAhead());
+        if (published.isAfter(latest)) {
+            throw ProblemException.badRequest("'published' (" + published + ") lies in the future; at most "
+                    + config.maxDaysAhead() + " day(s) after today (" + latest.minusDays(config.maxDaysAhead())
+                    + ", UTC) is accepted.");
+        }
         return new NewArticle(source, title, text, published, url, language, contentHash(source, text));
     }
 
