@@ -162,6 +162,20 @@ class EventReportTest {
         given().get("/?from=nope").then().statusCode(400).contentType("text/html");
     }
 
+    @Test
+    void theWorkIsMeasuredOnQMetrics() {
+        comparedEvent("2008-04-07", "Ritzau");
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("newsroom_queue_pending ", "newsroom_queue_failing ", "newsroom_processing_in_flight ",
+                "newsroom_articles_processed_total ", "newsroom_grouping_duration_seconds_count ");
+        assertThat(metrics.lines().filter(l -> l.startsWith("newsroom_comparison_duration_seconds_count"))
+                .map(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))))
+                .as("comparisons timed").singleElement().satisfies(n -> assertThat(n).isGreaterThanOrEqualTo(1.0));
+        // HTTP metrics name the route template, not each event's own path
+        assertThat(metrics).contains("uri=\"/api/v1/events/{id}/comparison\"").doesNotContainPattern(
+                "uri=\"/api/v1/events/[0-9a-f]{8}-");
+    }
+
     private static List<String> ids(String query) {
         return Api.get("/api/v1/events?size=200&" + query).getList("events.id", String.class);
     }

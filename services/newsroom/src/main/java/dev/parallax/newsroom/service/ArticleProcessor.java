@@ -25,6 +25,7 @@ import dev.parallax.newsroom.client.Detection;
 import dev.parallax.newsroom.client.LangidClient;
 import dev.parallax.newsroom.config.NewsroomConfig;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
@@ -50,6 +51,7 @@ public class ArticleProcessor {
     private final Counter processed;
     private final Timer latency;
     private final Timer groupingTime;
+    private final Timer comparisonTime;
 
     private final AtomicBoolean draining = new AtomicBoolean();
     private volatile boolean wanted;
@@ -75,6 +77,15 @@ public class ArticleProcessor {
                 .description("Time from ingestion until an article is processed").register(registry);
         this.groupingTime = Timer.builder("newsroom.grouping.duration")
                 .description("Time to assign an article to an event (serialized across replicas)").register(registry);
+        this.comparisonTime = Timer.builder("newsroom.comparison.duration")
+                .description("Time to compare an event's articles: the align call and storing its answer").register(registry);
+        // read at each scrape: the queue lives in PostgreSQL and is shared by every replica
+        Gauge.builder("newsroom.queue.pending", queue, q -> q.backlog().pending())
+                .description("Articles waiting to be processed (all replicas)").register(registry);
+        Gauge.builder("newsroom.queue.failing", queue, q -> q.backlog().failing())
+                .description("Pending articles whose last attempt failed").register(registry);
+        Gauge.builder("newsroom.processing.in-flight", inFlight, Set::size)
+                .description("Articles this replica is working on").register(registry);
         this.coordinator = Executors.newSingleThreadExecutor(named("newsroom-worker"));
         int concurrency = Math.max(1, config.processing().concurrency());
         this.workers = Executors.newFixedThreadPool(concurrency, named("newsroom-processing"));
@@ -221,9 +232,11 @@ public class ArticleProcessor {
             stage = "align";
             Optional<ComparisonService.Plan> plan = comparisons.plan(eventId);
             if (plan.isPresent()) {
+                Timer.Sample comparing = Timer.start(registry);
                 var response = align.align(plan.get().request());
                 stage = "store";
                 comparisons.store(plan.get(), response);
+                comparing.stop(comparisonTime);
             }
             stage = "finish";
             queue.markProcessed(id).ifPresent(sinceIngest -> {
