@@ -7,6 +7,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -92,5 +95,47 @@ class ProcessingFailureTest {
                 .containsExactlyInAnyOrder(first, second);
         stubs.langid().verify(1, postRequestedFor(urlEqualTo("/api/v1/detect"))
                 .withRequestBody(containing(marker)).withRequestBody(containing("Fergen mellom Hirtshals")));
+    }
+
+    @Test
+    void aHungAlignNeverHoldsEverySlotAndArticlesWithoutAComparisonKeepFlowing() {
+        String marker = "hung-" + Api.unique();
+        // align answers this marker's events only after the client has given up (read timeout 3 s in tests)
+        StubMapping hung = stubs.align().stubFor(post(urlEqualTo("/api/v1/align")).atPriority(1)
+                .withRequestBody(containing(marker)).willReturn(aResponse().withFixedDelay(10_000).withStatus(503)));
+        try {
+            // five stories a month apart (beyond the grouping window), each with one processed report
+            List<String> firsts = new ArrayList<>();
+            for (int month = 1; month <= 5; month++) {
+                firsts.add(Api.create(Api.article("Ritzau", Texts.FERRY_DA + " " + marker + " " + month, "2003-0" + month + "-10")));
+            }
+            firsts.forEach(Api::awaitProcessed);
+            double deferredBefore = deferredAlignCalls();
+            // a second report of each: five comparisons wanted at once, with four slots
+            List<String> seconds = new ArrayList<>();
+            for (int month = 1; month <= 5; month++) {
+                seconds.add(Api.create(Api.article("NTB", Texts.FERRY_NB + " " + marker + " " + month, "2003-0" + month + "-10")));
+            }
+            // and reports that need no comparison (each its own story)
+            List<String> singles = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                singles.add(Api.create(Api.article("DR", Texts.SUGAR_TAX_DA + " " + Api.unique(), "2004-0" + (i + 1) + "-20")));
+            }
+            singles.forEach(Api::awaitProcessed);
+            // the singles went through beside the hung comparisons, which hold at most all slots but one
+            for (String id : seconds) {
+                assertThat(Api.get("/api/v1/articles/" + id).getString("status")).isEqualTo("pending");
+            }
+            Api.awaitArticle(seconds.get(0), a -> deferredAlignCalls() > deferredBefore, "deferred for want of an align slot");
+        } finally {
+            stubs.align().removeStub(hung);
+        }
+    }
+
+    private static double deferredAlignCalls() {
+        return io.restassured.RestAssured.given().get("/q/metrics").then().extract().asString().lines()
+                .filter(l -> l.startsWith("newsroom_processing_deferred_total{") && l.contains("stage=\"align\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
     }
 }

@@ -40,6 +40,7 @@ import io.quarkus.scheduler.Scheduled;
 public class ArticleProcessor {
 
     private static final Logger LOG = Logger.getLogger(ArticleProcessor.class);
+    private static final java.time.Duration ALIGN_BUSY_DEFERRAL = java.time.Duration.ofSeconds(1);
 
     private final WorkQueue queue;
     private final LangidClient langid;
@@ -61,6 +62,11 @@ public class ArticleProcessor {
     private final ExecutorService coordinator;
     private final ExecutorService workers;
     private final Semaphore slots;
+    /**
+     * The align calls running at once: one slot fewer than the worker has, so that a hung or slow align never
+     * holds every slot and articles that need no comparison keep flowing (a bulkhead).
+     */
+    private final Semaphore alignCalls;
 
     ArticleProcessor(WorkQueue queue, LangidClient langid, AlignClient align, GroupingService grouping,
             ComparisonService comparisons, NewsroomConfig config, MeterRegistry registry) {
@@ -90,6 +96,7 @@ public class ArticleProcessor {
         int concurrency = Math.max(1, config.processing().concurrency());
         this.workers = Executors.newFixedThreadPool(concurrency, named("newsroom-processing"));
         this.slots = new Semaphore(concurrency);
+        this.alignCalls = new Semaphore(Math.max(1, concurrency - 1));
     }
 
     /**
@@ -232,11 +239,21 @@ public class ArticleProcessor {
             stage = "align";
             Optional<ComparisonService.Plan> plan = comparisons.plan(eventId);
             if (plan.isPresent()) {
-                Timer.Sample comparing = Timer.start(registry);
-                var response = align.align(plan.get().request());
-                stage = "store";
-                comparisons.store(plan.get(), response);
-                comparing.stop(comparisonTime);
+                if (!alignCalls.tryAcquire()) {
+                    // every align permit is taken: come back shortly, no attempt spent, the slot freed
+                    queue.defer(id, ALIGN_BUSY_DEFERRAL);
+                    registry.counter("newsroom.processing.deferred", "stage", "align").increment();
+                    return;
+                }
+                try {
+                    Timer.Sample comparing = Timer.start(registry);
+                    var response = align.align(plan.get().request());
+                    stage = "store";
+                    comparisons.store(plan.get(), response);
+                    comparing.stop(comparisonTime);
+                } finally {
+                    alignCalls.release();
+                }
             }
             stage = "finish";
             queue.markProcessed(id).ifPresent(sinceIngest -> {

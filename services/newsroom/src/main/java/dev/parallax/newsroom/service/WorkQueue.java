@@ -71,6 +71,12 @@ public class WorkQueue {
         }
     }
 
+    /** Puts the article back for a later attempt without counting one (this instance had no capacity). */
+    @Transactional
+    public void defer(UUID id, Duration delay) {
+        Article.update("nextAttemptAt = ?1 where id = ?2 and status = ?3", Instant.now().plus(delay), id, Article.PENDING);
+    }
+
     @Transactional
     public Optional<WorkItem> load(UUID id) {
         return Article.<Article>findByIdOptional(id)
