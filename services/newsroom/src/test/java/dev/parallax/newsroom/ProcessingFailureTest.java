@@ -104,22 +104,23 @@ class ProcessingFailureTest {
         StubMapping hung = stubs.align().stubFor(post(urlEqualTo("/api/v1/align")).atPriority(1)
                 .withRequestBody(containing(marker)).willReturn(aResponse().withFixedDelay(10_000).withStatus(503)));
         try {
-            // five stories a month apart (beyond the grouping window), each with one processed report
+            // five stories a month apart (beyond the grouping window), each with one processed report; dates no
+            // other test uses, so that no report joins another test's story
             List<String> firsts = new ArrayList<>();
             for (int month = 1; month <= 5; month++) {
-                firsts.add(Api.create(Api.article("Ritzau", Texts.FERRY_DA + " " + marker + " " + month, "2003-0" + month + "-10")));
+                firsts.add(Api.create(Api.article("Ritzau", Texts.FERRY_DA + " " + marker + " " + month, "1907-0" + month + "-10")));
             }
             firsts.forEach(Api::awaitProcessed);
             double deferredBefore = deferredAlignCalls();
             // a second report of each: five comparisons wanted at once, with four slots
             List<String> seconds = new ArrayList<>();
             for (int month = 1; month <= 5; month++) {
-                seconds.add(Api.create(Api.article("NTB", Texts.FERRY_NB + " " + marker + " " + month, "2003-0" + month + "-10")));
+                seconds.add(Api.create(Api.article("NTB", Texts.FERRY_NB + " " + marker + " " + month, "1907-0" + month + "-10")));
             }
             // and reports that need no comparison (each its own story)
             List<String> singles = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                singles.add(Api.create(Api.article("DR", Texts.SUGAR_TAX_DA + " " + Api.unique(), "2004-0" + (i + 1) + "-20")));
+                singles.add(Api.create(Api.article("DR", Texts.SUGAR_TAX_DA + " " + Api.unique(), "1908-0" + (i + 1) + "-20")));
             }
             singles.forEach(Api::awaitProcessed);
             // the singles went through beside the hung comparisons, which hold at most all slots but one
