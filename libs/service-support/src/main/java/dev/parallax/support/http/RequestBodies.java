@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 
 import dev.parallax.support.problem.Problem;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -52,6 +53,10 @@ public class RequestBodies {
             context.next();
         });
         router.route().order(Integer.MIN_VALUE).failureHandler(context -> {
+            if (context.failure() instanceof HttpClosedException) {
+                // the client went away while sending its body: nobody to answer, nothing went wrong here
+                return;
+            }
             int status = context.statusCode();
             if (status < 400 || status >= 500 || context.response().headWritten()) {
                 context.next();
