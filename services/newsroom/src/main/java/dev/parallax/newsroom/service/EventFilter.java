@@ -14,10 +14,4 @@ import java.time.LocalDate;
  */
 public record EventFilter(String words, String language, String source, LocalDate from, LocalDate to,
         boolean withConflicts) {
-
-    public static final EventFilter NONE = new EventFilter(null, null, null, null, null, false);
-
-    public boolean any() {
-        return words != null || language != null || source != null || from != null || to != null || withConflicts;
-    }
 }

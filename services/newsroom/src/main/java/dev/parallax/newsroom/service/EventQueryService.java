@@ -42,14 +42,8 @@ public class EventQueryService {
         this.align = align;
     }
 
-    /** Newest first: by latest publication date, then by creation. */
-    @Transactional
-    public EventPage page(int page, int size) {
-        return page(EventFilter.NONE, page, size);
-    }
-
     /**
-     * The events the filter lets through, newest first. Each condition is an index lookup (migration V3): the
+     * The events the filter lets through, newest first (by latest publication date, then by creation). Each condition is an index lookup (migration V3): the
      * words through the articles' text search index, language and source through their indexes, dates
      * through the event's.
      */
