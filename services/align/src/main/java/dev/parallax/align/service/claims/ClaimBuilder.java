@@ -15,6 +15,7 @@ import dev.parallax.align.service.facts.ComparedFact;
 import dev.parallax.align.service.facts.ComparedFact.Status;
 import dev.parallax.align.service.facts.Fact;
 import dev.parallax.align.service.linking.Link;
+import dev.parallax.text.DisjointSets;
 
 /**
  * Turns sentence links into claims: every sentence of every report in exactly one claim.
@@ -41,10 +42,9 @@ public final class ClaimBuilder {
             offset[d + 1] = offset[d] + reports.get(d).sentences().size();
         }
         int n = offset[reports.size()];
-        int[] parent = new int[n];
+        DisjointSets passages = new DisjointSets(n);
         List<Map<Integer, Integer>> sizes = new ArrayList<>(n); // per root: sentences per report
         for (int i = 0; i < n; i++) {
-            parent[i] = i;
             sizes.add(null);
         }
         for (int d = 0; d < reports.size(); d++) {
@@ -56,7 +56,7 @@ public final class ClaimBuilder {
         best.sort(Comparator.comparingDouble(Link::score).reversed());
         for (Link link : best) {
             Set<Integer> roots = new LinkedHashSet<>();
-            link.members().forEach((doc, sentences) -> sentences.forEach(s -> roots.add(find(parent, offset[doc] + s))));
+            link.members().forEach((doc, sentences) -> sentences.forEach(s -> roots.add(passages.find(offset[doc] + s))));
             Map<Integer, Integer> merged = new HashMap<>();
             for (int root : roots) {
                 sizes.get(root).forEach((doc, count) -> merged.merge(doc, count, Integer::sum));
@@ -67,7 +67,7 @@ public final class ClaimBuilder {
             int into = roots.iterator().next();
             for (int root : roots) {
                 if (root != into) {
-                    parent[root] = into;
+                    passages.join(root, into);
                     sizes.set(root, null);
                 }
             }
@@ -76,20 +76,13 @@ public final class ClaimBuilder {
         Map<Integer, SortedMap<Integer, List<Integer>>> groups = new TreeMap<>();
         for (int d = 0; d < reports.size(); d++) {
             for (int s = 0; s < reports.get(d).sentences().size(); s++) {
-                groups.computeIfAbsent(find(parent, offset[d] + s), r -> new TreeMap<>())
+                groups.computeIfAbsent(passages.find(offset[d] + s), r -> new TreeMap<>())
                         .computeIfAbsent(d, x -> new ArrayList<>()).add(s);
             }
         }
         return groups.values().stream().map(Passage::new).toList();
     }
 
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
 
     /**
      * The claims in the contract's order: conflicts first (reports contradicting each other before one report's

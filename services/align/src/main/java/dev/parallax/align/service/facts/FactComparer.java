@@ -23,6 +23,7 @@ import dev.parallax.align.service.lexicon.Lexicon;
 import dev.parallax.align.service.lexicon.WordInfo;
 import dev.parallax.align.service.linking.Link;
 import dev.parallax.align.service.linking.ValueLinks;
+import dev.parallax.text.DisjointSets;
 import dev.parallax.text.NgramVector;
 import dev.parallax.text.SentenceSegmenter;
 
@@ -737,17 +738,16 @@ public final class FactComparer {
     static final class Pairing {
         private final List<Fact> facts;
         private final Map<Fact, Integer> index = new HashMap<>();
-        private final int[] parent;
+        private final DisjointSets slots;
         private final Set<Fact> conflicting = new HashSet<>();
         private final List<Fact[]> conflictPairs = new ArrayList<>();
         private final Set<Long> pairs = new HashSet<>();
 
         Pairing(List<Fact> facts) {
             this.facts = facts;
-            parent = new int[facts.size()];
+            slots = new DisjointSets(facts.size());
             for (int i = 0; i < facts.size(); i++) {
                 index.put(facts.get(i), i);
-                parent[i] = i;
             }
         }
 
@@ -778,26 +778,18 @@ public final class FactComparer {
             int x = index.get(a);
             int y = index.get(b);
             pairs.add(key(x, y));
-            parent[find(x)] = find(y);
+            slots.join(x, y);
         }
 
         private static long key(int x, int y) {
             return (long) Math.min(x, y) << 32 | Math.max(x, y);
         }
 
-        private int find(int i) {
-            while (parent[i] != i) {
-                parent[i] = parent[parent[i]];
-                i = parent[i];
-            }
-            return i;
-        }
-
         /** The groups in the order of their first fact. */
         List<List<Fact>> groups() {
             Map<Integer, List<Fact>> groups = new LinkedHashMap<>();
             for (int i = 0; i < facts.size(); i++) {
-                groups.computeIfAbsent(find(i), r -> new ArrayList<>()).add(facts.get(i));
+                groups.computeIfAbsent(slots.find(i), r -> new ArrayList<>()).add(facts.get(i));
             }
             return new ArrayList<>(groups.values());
         }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import dev.parallax.text.DisjointSets;
+
 /**
  * Joins pairwise links into links across three or more reports when they describe one passage: an editor
  * should see at a glance that all three outlets report the phone call, not three separate pairs.
@@ -28,19 +30,16 @@ public final class LinkGroups {
         for (Link link : links) {
             link.members().forEach((doc, sentences) -> index.putIfAbsent(new Passage(doc, sentences), index.size()));
         }
-        int[] parent = new int[index.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
+        DisjointSets groups = new DisjointSets(index.size());
         for (Link link : links) {
             List<Integer> nodes = nodes(link, index);
             for (int k = 1; k < nodes.size(); k++) {
-                parent[find(parent, nodes.get(k))] = find(parent, nodes.get(0));
+                groups.join(nodes.get(k), nodes.get(0));
             }
         }
         Map<Integer, List<Link>> byGroup = new LinkedHashMap<>();
         for (Link link : links) {
-            byGroup.computeIfAbsent(find(parent, nodes(link, index).get(0)), g -> new ArrayList<>()).add(link);
+            byGroup.computeIfAbsent(groups.find(nodes(link, index).get(0)), g -> new ArrayList<>()).add(link);
         }
         List<Link> joined = new ArrayList<>(links.size());
         for (List<Link> group : byGroup.values()) {
@@ -89,13 +88,6 @@ public final class LinkGroups {
         return nodes;
     }
 
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
 
     private record Passage(int doc, List<Integer> sentences) {
     }

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.parallax.text.DisjointSets;
+
 /**
  * Independent voices among an event's reports. The same wire copy (NTB, Ritzau, AFP) printed by several
  * outlets is one voice, not corroboration: two texts are one voice when most word trigrams of the shorter
@@ -30,14 +32,11 @@ public final class Voices {
         for (String text : texts) {
             shingles.add(trigrams(text));
         }
-        int[] parent = new int[texts.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
+        DisjointSets copies = new DisjointSets(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             for (int j = i + 1; j < texts.size(); j++) {
                 if (containment(shingles.get(i), shingles.get(j)) >= NEAR_COPY) {
-                    parent[root(parent, j)] = root(parent, i);
+                    copies.join(j, i);
                 }
             }
         }
@@ -47,7 +46,7 @@ public final class Voices {
         java.util.Arrays.fill(numberOfRoot, -1);
         int next = 0;
         for (int i = 0; i < texts.size(); i++) {
-            int r = root(parent, i);
+            int r = copies.find(i);
             if (numberOfRoot[r] < 0) {
                 numberOfRoot[r] = next++;
             }
@@ -82,13 +81,5 @@ public final class Voices {
             grams.add(words.get(i) + ' ' + words.get(i + 1) + ' ' + words.get(i + 2));
         }
         return grams;
-    }
-
-    private static int root(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
     }
 }
