@@ -2,6 +2,7 @@ package dev.parallax.newsroom.model;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -68,6 +69,21 @@ public class Comparison extends PanacheEntityBase {
     /** The event's current comparison, or null when it has none yet. */
     public static Comparison currentOf(UUID eventId) {
         return find("eventId = ?1 and current = true", eventId).firstResult();
+    }
+
+    /** One version of the event's comparison, or null when there is no such version. */
+    public static Comparison of(UUID eventId, int version) {
+        return findById(new Key(eventId, version));
+    }
+
+    /**
+     * The event's versions newest first, without their align answers (a list of versions must not load every
+     * stored comparison): version, computed, article ids, agree, conflict and unique claims per row.
+     */
+    public static List<Object[]> versionRows(UUID eventId) {
+        return getEntityManager().createQuery("select c.version, c.computed, c.articleIds, c.agreeClaims, "
+                + "c.conflictClaims, c.uniqueClaims from Comparison c where c.eventId = ?1 order by c.version desc",
+                Object[].class).setParameter(1, eventId).getResultList();
     }
 
     /** The composite identity: an event and a version. */

@@ -126,20 +126,13 @@ public class EventQueryService {
     /** One version of the event's comparison, in the shape of {@link #comparison(UUID)}. */
     @Transactional
     public Optional<ObjectNode> comparison(UUID eventId, int version) {
-        return Optional.ofNullable(Comparison.<Comparison>findById(new Comparison.Key(eventId, version)))
-                .map(EventQueryService::body);
+        return Optional.ofNullable(Comparison.of(eventId, version)).map(EventQueryService::body);
     }
 
     /** Every version of the event's comparison, newest first; empty if it has none. */
     @Transactional
     public List<ComparisonVersion> versions(UUID eventId) {
-        return Comparison.<Comparison>list("eventId = ?1 order by version desc", eventId).stream()
-                .map(EventQueryService::version)
-                .toList();
-    }
-
-    private static ComparisonVersion version(Comparison c) {
-        return ComparisonVersion.of(c);
+        return ComparisonVersion.of(eventId);
     }
 
     private static ObjectNode body(Comparison comparison) {

@@ -41,6 +41,14 @@ public final class EventViews {
             return new ComparisonVersion(c.version, c.computed, List.of(c.articleIds), c.agreeClaims, c.conflictClaims,
                     c.uniqueClaims);
         }
+
+        /** The versions of an event, newest first, read without their align answers. */
+        public static List<ComparisonVersion> of(UUID eventId) {
+            return dev.parallax.newsroom.model.Comparison.versionRows(eventId).stream()
+                    .map(r -> new ComparisonVersion((Integer) r[0], (Instant) r[1], List.of((UUID[]) r[2]),
+                            (Integer) r[3], (Integer) r[4], (Integer) r[5]))
+                    .toList();
+        }
     }
 
     /**

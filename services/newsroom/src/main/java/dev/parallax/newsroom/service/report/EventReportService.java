@@ -36,8 +36,7 @@ public class EventReportService {
     /** The report of one version, or empty when there is no such version. */
     @Transactional
     public Optional<EventReport> version(UUID eventId, int version) {
-        return Optional.ofNullable(Comparison.<Comparison>findById(new Comparison.Key(eventId, version)))
-                .flatMap(this::report);
+        return Optional.ofNullable(Comparison.of(eventId, version)).flatMap(this::report);
     }
 
     private Optional<EventReport> report(Comparison comparison) {
@@ -56,14 +55,12 @@ public class EventReportService {
                 .toList();
         ClaimMatrix matrix = ClaimMatrix.of(compared, align.parse(comparison.response));
 
-        List<Comparison> all = Comparison.list("eventId = ?1 order by version desc", comparison.eventId);
-        List<ComparisonVersion> versions = all.stream().map(ComparisonVersion::of).toList();
-        ComparisonChanges changes = all.stream()
-                .filter(c -> c.version < comparison.version)
-                .findFirst()
-                .map(before -> ComparisonChanges.between(before.version, before.response,
-                        new HashSet<>(Arrays.asList(before.articleIds)), comparison.response, matrix.columns()))
-                .orElse(ComparisonChanges.first());
+        List<ComparisonVersion> versions = ComparisonVersion.of(comparison.eventId);
+        // versions are numbered without gaps (ComparisonService.store): the one before is version - 1
+        Comparison before = comparison.version > 1 ? Comparison.of(comparison.eventId, comparison.version - 1) : null;
+        ComparisonChanges changes = before == null ? ComparisonChanges.first()
+                : ComparisonChanges.between(before.version, before.response, new HashSet<>(Arrays.asList(before.articleIds)),
+                        comparison.response, matrix.columns());
         return Optional.of(new EventReport(event.id, event.title, ComparisonVersion.of(comparison), comparison.current, versions,
                 matrix, changes));
     }
