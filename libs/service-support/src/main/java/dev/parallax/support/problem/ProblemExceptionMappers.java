@@ -15,6 +15,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import dev.parallax.support.validation.Violations;
+
 /**
  * Turns every failure that reaches the REST layer into {@code application/problem+json}.
  * Bad input is a 4xx with a detail the client can act on; anything unexpected is a 500 that
@@ -65,13 +67,12 @@ public class ProblemExceptionMappers {
         return malformedJson(e);
     }
 
+    /** Every violation of a request's Bean Validation constraints at once ({@link Violations}). */
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
-        String detail = e.getConstraintViolations().stream()
-                .map(v -> lastNode(v.getPropertyPath().toString()) + ": " + v.getMessage())
-                .sorted()
-                .collect(Collectors.joining("; "));
-        return build(Problem.of(400, "Bad Request", detail)).build();
+        int status = Violations.status(e.getConstraintViolations());
+        return build(Problem.of(status, status == 413 ? "Content Too Large" : "Bad Request",
+                Violations.detail(e.getConstraintViolations()))).build();
     }
 
     @ServerExceptionMapper
@@ -128,11 +129,6 @@ public class ProblemExceptionMappers {
 
     private static String firstLine(String message) {
         return message == null ? "" : message.lines().findFirst().orElse("");
-    }
-
-    private static String lastNode(String propertyPath) {
-        int dot = propertyPath.lastIndexOf('.');
-        return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
     }
 
     private static String describe(Object value) {

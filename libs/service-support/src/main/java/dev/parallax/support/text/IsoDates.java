@@ -54,6 +54,17 @@ public final class IsoDates {
         return date;
     }
 
+    /** Why the value is no date this class accepts, or null when it is one (or null or blank). */
+    public static String problem(String value) {
+        try {
+            parse(value, "value");
+            return null;
+        } catch (ProblemException e) {
+            // the detail names the field first; the constraint's path names it instead
+            return e.getMessage().replaceFirst("^'value' ", "").replaceFirst("\\.$", "");
+        }
+    }
+
     private static ProblemException invalid(String value, String field) {
         return ProblemException.badRequest("'" + field + "' must be an ISO date (2015-09-18) or date-time "
                 + "(2015-09-18T08:30:00Z), not '" + abbreviate(value) + "'.");

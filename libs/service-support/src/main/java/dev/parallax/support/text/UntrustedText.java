@@ -64,6 +64,20 @@ public final class UntrustedText {
      * @throws ProblemException 400 otherwise
      */
     public static String requireClean(String value, String field) {
+        String problem = firstProblem(value, true);
+        if (problem != null) {
+            throw ProblemException.badRequest("'" + field + "' " + problem + ".");
+        }
+        return value;
+    }
+
+    /**
+     * What makes the value no clean text, as the end of a sentence naming the field ("holds an unpaired ..."), or
+     * null when it is clean (or null).
+     *
+     * @param rejectControls whether control characters other than tab and line breaks count as a problem
+     */
+    public static String firstProblem(String value, boolean rejectControls) {
         if (value == null) {
             return null;
         }
@@ -72,13 +86,13 @@ public final class UntrustedText {
             if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw unpaired(field);
-            } else if (isControl(c)) {
-                throw ProblemException.badRequest("'" + field + "' holds the control character U+"
-                        + String.format("%04X", (int) c) + " at " + i + "; only tab and line breaks are accepted.");
+                return UNPAIRED;
+            } else if (rejectControls && isControl(c)) {
+                return "holds the control character U+" + String.format("%04X", (int) c) + " at " + i
+                        + "; only tab and line breaks are accepted";
             }
         }
-        return value;
+        return null;
     }
 
     /** Whether the text has something to read: not only white space, controls or invisible format characters. */
@@ -98,13 +112,14 @@ public final class UntrustedText {
         return false;
     }
 
+    private static final String UNPAIRED = "holds an unpaired UTF-16 surrogate, which is not text; send it encoded as UTF-8";
+
     /** C0 and C1 controls and DEL, except tab, line feed and carriage return. */
     static boolean isControl(char c) {
         return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
     }
 
     private static ProblemException unpaired(String field) {
-        return ProblemException.badRequest("'" + field + "' holds an unpaired UTF-16 surrogate, which is not text; "
-                + "send it encoded as UTF-8.");
+        return ProblemException.badRequest("'" + field + "' " + UNPAIRED + ".");
     }
 }
