@@ -7,8 +7,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import dev.parallax.newsroom.service.EventMatcher;
-import dev.parallax.newsroom.service.EventMatcher.Candidate;
+import dev.parallax.newsroom.service.grouping.EventMatcher;
+import dev.parallax.newsroom.service.grouping.EventMatcher.Candidate;
 import dev.parallax.text.NgramVector;
 
 class EventMatcherTest {

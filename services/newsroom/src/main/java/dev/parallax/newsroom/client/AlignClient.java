@@ -9,7 +9,6 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Asks align to compare an event's articles. Failures surface as exceptions (the caller retries later). */
@@ -17,11 +16,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public class AlignClient {
 
     private final AlignApi api;
-    private final ObjectMapper mapper;
+    private final AlignResults results;
 
-    AlignClient(@RestClient AlignApi api, ObjectMapper mapper) {
+    AlignClient(@RestClient AlignApi api, AlignResults results) {
         this.api = api;
-        this.mapper = mapper;
+        this.results = results;
     }
 
     /**
@@ -36,15 +35,8 @@ public class AlignClient {
         if (response == null || !response.has("documents")) {
             throw new IllegalStateException("align answered without documents");
         }
-        parse(response);
+        results.read(response);
         return response;
     }
-
-    public AlignResult parse(ObjectNode response) {
-        try {
-            return mapper.treeToValue(response, AlignResult.class);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("align answered in an unexpected shape: " + e.getOriginalMessage(), e);
-        }
-    }
 }
+

@@ -10,7 +10,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "newsroom")
 public interface NewsroomConfig {
 
-    /** Longest article text accepted, in characters; longer texts are answered with 413. */
+    /** Longest article text accepted, in characters; longer texts are answered with 413 (checked at the edge by {@code ArticleRequest}'s {@code @ConfiguredMax}). */
     @WithDefault("200000")
     int maxTextChars();
 

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-import dev.parallax.newsroom.service.WorkQueue;
+import dev.parallax.newsroom.service.worker.WorkQueue;
 
 /**
  * Ready when the article tables answer (the schema is migrated and usable); reports the backlog.

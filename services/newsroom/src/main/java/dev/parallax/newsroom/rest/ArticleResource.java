@@ -2,6 +2,8 @@ package dev.parallax.newsroom.rest;
 
 import java.net.URI;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,13 +17,13 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import dev.parallax.newsroom.service.ArticleProcessor;
-import dev.parallax.newsroom.service.ArticleService;
-import dev.parallax.newsroom.service.ArticleView;
-import dev.parallax.newsroom.service.IngestOutcome;
-import dev.parallax.newsroom.service.IngestService;
 import dev.parallax.newsroom.service.Languages;
-import dev.parallax.newsroom.service.TranslationService;
+import dev.parallax.newsroom.service.ingest.ArticleService;
+import dev.parallax.newsroom.service.ingest.ArticleView;
+import dev.parallax.newsroom.service.ingest.IngestOutcome;
+import dev.parallax.newsroom.service.ingest.IngestService;
+import dev.parallax.newsroom.service.translation.TranslationService;
+import dev.parallax.newsroom.service.worker.ArticleProcessor;
 import dev.parallax.support.problem.ProblemException;
 
 @Path("/api/v1/articles")
@@ -46,8 +48,8 @@ public class ArticleResource {
     @Operation(summary = "Store an article; language, event and comparison follow asynchronously")
     @APIResponse(responseCode = "201", description = "Stored")
     @APIResponse(responseCode = "200", description = "Already stored (same url, or same source and text)")
-    public Response create(ArticleRequest request) {
-        IngestOutcome outcome = ingest.ingest(request);
+    public Response create(@NotNull(message = "a JSON object with at least 'source' and 'text' is required") @Valid ArticleRequest request) {
+        IngestOutcome outcome = ingest.ingest(ArticleMapping.toNewArticle(request));
         ArticleCreated body = ArticleCreated.of(outcome.article());
         if (!outcome.created()) {
             return Response.ok(body).build();

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import dev.parallax.newsroom.service.TranslationView;
+import dev.parallax.newsroom.service.translation.TranslationView;
 
 /**
  * Answer of {@code GET /api/v1/articles/{id}/translation}. When the article is already in the

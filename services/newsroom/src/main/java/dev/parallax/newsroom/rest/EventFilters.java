@@ -4,8 +4,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import dev.parallax.newsroom.service.EventFilter;
 import dev.parallax.newsroom.service.Languages;
+import dev.parallax.newsroom.service.query.EventFilter;
 import dev.parallax.support.problem.ProblemException;
 
 /** The events list's filters from query parameters (the contract's names); a bad value is a 400. */

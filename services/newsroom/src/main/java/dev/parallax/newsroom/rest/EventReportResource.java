@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import dev.parallax.newsroom.service.EventQueryService;
+import dev.parallax.newsroom.service.query.EventQueryService;
 import dev.parallax.newsroom.service.report.EventReport;
 import dev.parallax.newsroom.service.report.EventReportService;
 import dev.parallax.newsroom.service.report.ReportFormats;

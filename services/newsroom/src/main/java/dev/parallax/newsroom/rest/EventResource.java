@@ -14,10 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.parallax.newsroom.service.EventQueryService;
-import dev.parallax.newsroom.service.EventViews.EventDetail;
-import dev.parallax.newsroom.service.EventViews.ComparisonVersion;
-import dev.parallax.newsroom.service.EventViews.EventPage;
+import dev.parallax.newsroom.service.query.EventQueryService;
+import dev.parallax.newsroom.service.query.EventViews.ComparisonVersion;
+import dev.parallax.newsroom.service.query.EventViews.EventDetail;
+import dev.parallax.newsroom.service.query.EventViews.EventPage;
 import dev.parallax.support.problem.ProblemException;
 
 @Path("/api/v1/events")

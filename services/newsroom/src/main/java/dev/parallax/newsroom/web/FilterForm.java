@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.parallax.newsroom.service.EventFilter;
+import dev.parallax.newsroom.service.query.EventFilter;
 
 /** The events list's filter form as the reader filled it in, and the same filter for the pager's links. */
 public record FilterForm(String q, String language, String source, String from, String to, boolean conflicts) {

@@ -7,12 +7,12 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import dev.parallax.newsroom.service.Languages;
-import dev.parallax.newsroom.service.SentenceTranslationService;
-import dev.parallax.newsroom.service.SentenceTranslationService.Result;
-import dev.parallax.newsroom.service.SentenceTranslationService.Sentences;
-import dev.parallax.newsroom.service.SentenceTranslationService.State;
 import dev.parallax.newsroom.service.report.ClaimMatrix;
 import dev.parallax.newsroom.service.report.EventReport;
+import dev.parallax.newsroom.service.translation.SentenceTranslationService;
+import dev.parallax.newsroom.service.translation.SentenceTranslationService.Result;
+import dev.parallax.newsroom.service.translation.SentenceTranslationService.Sentences;
+import dev.parallax.newsroom.service.translation.SentenceTranslationService.State;
 
 /**
  * The claim matrix's cells in the norm a reader chose: each cell in another norm translated (stored per

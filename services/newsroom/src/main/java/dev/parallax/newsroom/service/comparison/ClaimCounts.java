@@ -1,4 +1,4 @@
-package dev.parallax.newsroom.service;
+package dev.parallax.newsroom.service.comparison;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

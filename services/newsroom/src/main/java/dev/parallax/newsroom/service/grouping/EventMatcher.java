@@ -1,4 +1,4 @@
-package dev.parallax.newsroom.service;
+package dev.parallax.newsroom.service.grouping;
 
 import java.util.HashMap;
 import java.util.List;

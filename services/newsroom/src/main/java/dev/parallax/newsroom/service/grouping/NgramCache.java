@@ -1,4 +1,4 @@
-package dev.parallax.newsroom.service;
+package dev.parallax.newsroom.service.grouping;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.parallax.newsroom.service;
+package dev.parallax.newsroom.service.ingest;
 
 import java.time.Instant;
 import java.util.Optional;

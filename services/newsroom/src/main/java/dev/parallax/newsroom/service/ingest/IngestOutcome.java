@@ -1,4 +1,4 @@
-package dev.parallax.newsroom.service;
+package dev.parallax.newsroom.service.ingest;
 
 /** @param created false when the article was already stored (an idempotent re-post) */
 public record IngestOutcome(ArticleView article, boolean created) {

@@ -1,4 +1,4 @@
-package dev.parallax.newsroom.service;
+package dev.parallax.newsroom.service.query;
 
 import java.time.LocalDate;
 

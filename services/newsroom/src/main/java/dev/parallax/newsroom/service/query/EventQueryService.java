@@ -1,4 +1,4 @@
-package dev.parallax.newsroom.service;
+package dev.parallax.newsroom.service.query;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,31 +15,32 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.parallax.newsroom.client.AlignClient;
+import dev.parallax.newsroom.client.AlignResults;
 import dev.parallax.newsroom.client.AlignResult;
 import dev.parallax.newsroom.model.Article;
 import dev.parallax.newsroom.model.Comparison;
 import dev.parallax.newsroom.model.NewsEvent;
-import dev.parallax.newsroom.service.EventViews.ComparisonSummary;
-import dev.parallax.newsroom.service.EventViews.ComparisonVersion;
-import dev.parallax.newsroom.service.EventViews.EventArticle;
-import dev.parallax.newsroom.service.EventViews.EventDetail;
-import dev.parallax.newsroom.service.EventViews.EventPage;
-import dev.parallax.newsroom.service.EventViews.EventPageView;
-import dev.parallax.newsroom.service.EventViews.EventSummary;
-import dev.parallax.newsroom.service.EventViews.FactView;
-import dev.parallax.newsroom.service.EventViews.LinkView;
-import dev.parallax.newsroom.service.EventViews.MentionView;
-import dev.parallax.newsroom.service.EventViews.PassageView;
+import dev.parallax.newsroom.service.comparison.ClaimCounts;
+import dev.parallax.newsroom.service.query.EventViews.ComparisonSummary;
+import dev.parallax.newsroom.service.query.EventViews.ComparisonVersion;
+import dev.parallax.newsroom.service.query.EventViews.EventArticle;
+import dev.parallax.newsroom.service.query.EventViews.EventDetail;
+import dev.parallax.newsroom.service.query.EventViews.EventPage;
+import dev.parallax.newsroom.service.query.EventViews.EventPageView;
+import dev.parallax.newsroom.service.query.EventViews.EventSummary;
+import dev.parallax.newsroom.service.query.EventViews.FactView;
+import dev.parallax.newsroom.service.query.EventViews.LinkView;
+import dev.parallax.newsroom.service.query.EventViews.MentionView;
+import dev.parallax.newsroom.service.query.EventViews.PassageView;
 
 /** Reads of events and their comparisons for the API and the editors' pages. */
 @ApplicationScoped
 public class EventQueryService {
 
-    private final AlignClient align;
+    private final AlignResults alignResults;
 
-    EventQueryService(AlignClient align) {
-        this.align = align;
+    EventQueryService(AlignResults alignResults) {
+        this.alignResults = alignResults;
     }
 
     /**
@@ -177,7 +178,7 @@ public class EventQueryService {
         for (Article a : articles) {
             byDoc.put(a.id.toString(), a);
         }
-        AlignResult result = align.parse(comparison.response);
+        AlignResult result = alignResults.read(comparison.response);
         List<FactView> inOrder = result.comparison().stream()
                 .map(f -> new FactView(f.kind(), f.status(), f.label(), mentions(f, byDoc)))
                 .toList();

@@ -1,9 +1,11 @@
-package dev.parallax.newsroom.service;
+package dev.parallax.newsroom.service.query;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+
+import dev.parallax.newsroom.service.comparison.ClaimCounts;
 
 /** Read models of events, for the API and the editors' pages. */
 public final class EventViews {

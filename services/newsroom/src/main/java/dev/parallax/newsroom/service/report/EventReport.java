@@ -3,7 +3,7 @@ package dev.parallax.newsroom.service.report;
 import java.util.List;
 import java.util.UUID;
 
-import dev.parallax.newsroom.service.EventViews.ComparisonVersion;
+import dev.parallax.newsroom.service.query.EventViews.ComparisonVersion;
 
 /**
  * The editors' report of one version of an event's comparison: the claim matrix, what changed since the

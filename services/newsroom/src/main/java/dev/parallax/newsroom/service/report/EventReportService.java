@@ -11,20 +11,21 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import dev.parallax.newsroom.client.AlignClient;
+import dev.parallax.newsroom.client.AlignResults;
 import dev.parallax.newsroom.model.Article;
 import dev.parallax.newsroom.model.Comparison;
 import dev.parallax.newsroom.model.NewsEvent;
-import dev.parallax.newsroom.service.EventViews.ComparisonVersion;
+import dev.parallax.newsroom.service.comparison.ComparisonService;
+import dev.parallax.newsroom.service.query.EventViews.ComparisonVersion;
 
 /** Builds the editors' report of an event's comparison, current or of any version. */
 @ApplicationScoped
 public class EventReportService {
 
-    private final AlignClient align;
+    private final AlignResults alignResults;
 
-    EventReportService(AlignClient align) {
-        this.align = align;
+    EventReportService(AlignResults alignResults) {
+        this.alignResults = alignResults;
     }
 
     /** The report of the current comparison, or empty when the event has none (or does not exist). */
@@ -53,7 +54,7 @@ public class EventReportService {
                 .sorted(java.util.Comparator.comparing((Article a) -> a.published).thenComparing(a -> a.created))
                 .map(a -> new ClaimMatrix.Compared(a.id, a.source, a.title, a.language, a.published, a.text))
                 .toList();
-        ClaimMatrix matrix = ClaimMatrix.of(compared, align.parse(comparison.response));
+        ClaimMatrix matrix = ClaimMatrix.of(compared, alignResults.read(comparison.response));
 
         List<ComparisonVersion> versions = ComparisonVersion.of(comparison.eventId);
         // versions are numbered without gaps (ComparisonService.store): the one before is version - 1

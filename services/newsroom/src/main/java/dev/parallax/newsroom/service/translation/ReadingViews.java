@@ -1,10 +1,12 @@
-package dev.parallax.newsroom.service;
+package dev.parallax.newsroom.service.translation;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import dev.parallax.newsroom.service.Languages;
 
 /** Read models of the event page's reports section: each article's text in the language the editor chose. */
 public final class ReadingViews {

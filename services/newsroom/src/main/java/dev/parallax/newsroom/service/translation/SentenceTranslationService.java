@@ -1,4 +1,4 @@
-package dev.parallax.newsroom.service;
+package dev.parallax.newsroom.service.translation;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +25,7 @@ import org.jboss.logging.Logger;
 import dev.parallax.newsroom.client.TranslateClient;
 import dev.parallax.newsroom.config.NewsroomConfig;
 import dev.parallax.newsroom.model.SentenceTranslation;
+import dev.parallax.newsroom.service.Failures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -134,7 +135,7 @@ public class SentenceTranslationService {
             answer = translate.translate(String.join("\n\n", originals), s.language(), target).translation();
         } catch (RuntimeException e) {
             LOG.warnf("Sentences of article %s not translated into %s: %s", s.article(), target,
-                    ArticleProcessor.describe(e));
+                    Failures.describe(e));
             throw e;
         }
         List<String> translations = List.of(PARAGRAPH_BREAK.split(answer.strip(), -1));

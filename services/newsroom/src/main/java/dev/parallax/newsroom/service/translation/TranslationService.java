@@ -1,4 +1,4 @@
-package dev.parallax.newsroom.service;
+package dev.parallax.newsroom.service.translation;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,10 +24,12 @@ import org.jboss.logging.Logger;
 import dev.parallax.newsroom.client.TranslateClient;
 import dev.parallax.newsroom.client.Translated;
 import dev.parallax.newsroom.config.NewsroomConfig;
-import dev.parallax.newsroom.service.ReadingViews.EventReading;
-import dev.parallax.newsroom.service.ReadingViews.Kind;
-import dev.parallax.newsroom.service.ReadingViews.Report;
-import dev.parallax.newsroom.service.TranslationStore.ArticleText;
+import dev.parallax.newsroom.service.Failures;
+import dev.parallax.newsroom.service.Languages;
+import dev.parallax.newsroom.service.translation.ReadingViews.EventReading;
+import dev.parallax.newsroom.service.translation.ReadingViews.Kind;
+import dev.parallax.newsroom.service.translation.ReadingViews.Report;
+import dev.parallax.newsroom.service.translation.TranslationStore.ArticleText;
 import dev.parallax.support.problem.ProblemException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -191,7 +193,7 @@ public class TranslationService {
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof TranslationUnavailableException)) {
                     LOG.warnf("Translation of article %s into %s could not be stored: %s", article.id(), target,
-                            ArticleProcessor.describe(e.getCause()));
+                            Failures.describe(e.getCause()));
                 }
                 kind = Kind.UNAVAILABLE;
             } catch (InterruptedException e) {
@@ -236,7 +238,7 @@ public class TranslationService {
             answer = translate.translate(article.text(), article.language(), target);
         } catch (RuntimeException e) {
             failed.increment();
-            String reason = ArticleProcessor.describe(e);
+            String reason = Failures.describe(e);
             LOG.warnf("Article %s not translated into %s: %s", article.id(), target, reason);
             throw new TranslationUnavailableException(reason, e);
         } finally {
@@ -246,7 +248,7 @@ public class TranslationService {
         try {
             return store.save(article.id(), article.language(), target, answer);
         } catch (RuntimeException e) {
-            if (!IngestService.isUniqueViolation(e)) {
+            if (!Failures.isUniqueViolation(e)) {
                 throw e;
             }
             // another instance stored it meanwhile: same text, same translation

@@ -1,4 +1,4 @@
-package dev.parallax.newsroom.service;
+package dev.parallax.newsroom.service.translation;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,10 +1,10 @@
-package dev.parallax.newsroom.service;
+package dev.parallax.newsroom.service.worker;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +24,9 @@ import dev.parallax.newsroom.client.AlignClient;
 import dev.parallax.newsroom.client.Detection;
 import dev.parallax.newsroom.client.LangidClient;
 import dev.parallax.newsroom.config.NewsroomConfig;
+import dev.parallax.newsroom.service.Failures;
+import dev.parallax.newsroom.service.comparison.ComparisonService;
+import dev.parallax.newsroom.service.grouping.GroupingService;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -261,7 +264,7 @@ public class ArticleProcessor {
                 processed.increment();
             });
         } catch (RuntimeException e) {
-            String error = stage + ": " + describe(e);
+            String error = stage + ": " + Failures.describe(e);
             LOG.warnf("Article %s stays pending (%s)", id, error);
             registry.counter("newsroom.processing.failures", "stage", stage).increment();
             try {
@@ -273,16 +276,6 @@ public class ArticleProcessor {
         }
     }
 
-    static String describe(Throwable e) {
-        Throwable root = e;
-        if (e instanceof WebApplicationException web) {
-            return "HTTP " + web.getResponse().getStatus() + " " + String.valueOf(web.getMessage());
-        }
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root == e ? e.toString() : e.getClass().getSimpleName() + " caused by " + root;
-    }
 
     private static java.util.concurrent.ThreadFactory named(String prefix) {
         AtomicInteger n = new AtomicInteger();

@@ -1,4 +1,4 @@
-package dev.parallax.newsroom.service;
+package dev.parallax.newsroom.service.worker;
 
 import java.time.Duration;
 import java.time.Instant;

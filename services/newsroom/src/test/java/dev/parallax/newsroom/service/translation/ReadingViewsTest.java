@@ -1,10 +1,11 @@
-package dev.parallax.newsroom.service;
+package dev.parallax.newsroom.service.translation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-import dev.parallax.newsroom.service.ReadingViews.Paragraph;
+import dev.parallax.newsroom.service.Languages;
+import dev.parallax.newsroom.service.translation.ReadingViews.Paragraph;
 
 class ReadingViewsTest {
 
