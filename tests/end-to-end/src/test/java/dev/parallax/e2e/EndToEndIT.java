@@ -55,7 +55,7 @@ class EndToEndIT {
     @BeforeAll
     static void startStackAndIngestSeeds() throws Exception {
         root = Path.of(System.getProperty("parallax.root", "../..")).toAbsolutePath().normalize();
-        databaseUrl = freshDatabase("parallax_e2e");
+        databaseUrl = freshDatabase("_e2e");
 
         Map<String, Integer> ports = new HashMap<>();
         for (String name : List.of("langid", "translate", "align", "newsroom")) {
@@ -544,9 +544,13 @@ class EndToEndIT {
         }
     }
 
-    /** A database of its own, emptied, so every run starts from nothing and never touches the demo's data. */
-    private static String freshDatabase(String name) throws SQLException {
+    /**
+     * A database of its own, emptied, so every run starts from nothing and never touches the demo's data: the test
+     * database's name with {@code suffix}, so that two checkouts testing against two test databases stay apart.
+     */
+    private static String freshDatabase(String suffix) throws SQLException {
         String testUrl = System.getProperty("parallax.test.db.url", "jdbc:postgresql://127.0.0.1:5432/parallax_test");
+        String name = testUrl.substring(testUrl.lastIndexOf('/') + 1).replaceAll("\\?.*", "") + suffix;
         String user = System.getProperty("parallax.test.db.user", "postgres");
         String password = System.getProperty("parallax.test.db.password", "");
         try (Connection admin = DriverManager.getConnection(testUrl, user, password);
