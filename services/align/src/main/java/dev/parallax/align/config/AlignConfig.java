@@ -7,7 +7,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "align")
 public interface AlignConfig {
 
-    /** Fewer reports than this cannot be compared. */
+    /** Fewer reports than this cannot be compared (AlignRequest's {@code @ConfiguredSize} checks both bounds). */
     @WithDefault("2")
     int minDocuments();
 
@@ -15,7 +15,7 @@ public interface AlignConfig {
     @WithDefault("20")
     int maxDocuments();
 
-    /** Longest accepted text, in UTF-16 code units; a longer one is answered 413. */
+    /** Longest accepted text, in UTF-16 code units; a longer one is answered 413 (AlignRequest's {@code @ConfiguredMax}). */
     @WithDefault("100000")
     int maxTextChars();
 

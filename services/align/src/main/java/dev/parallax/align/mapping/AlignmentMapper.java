@@ -2,9 +2,11 @@ package dev.parallax.align.mapping;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 
+import dev.parallax.align.rest.AlignRequest;
 import dev.parallax.align.rest.AlignResponse;
 import dev.parallax.align.rest.AlignResponse.ClaimOut;
 import dev.parallax.align.rest.AlignResponse.DocumentOut;
@@ -14,16 +16,34 @@ import dev.parallax.align.rest.AlignResponse.MemberOut;
 import dev.parallax.align.rest.AlignResponse.MentionOut;
 import dev.parallax.align.rest.AlignResponse.SentenceOut;
 import dev.parallax.align.service.Alignment;
+import dev.parallax.align.service.Document;
 import dev.parallax.align.service.Report;
 import dev.parallax.align.service.claims.Claim;
 import dev.parallax.align.service.facts.ComparedFact;
 import dev.parallax.align.service.facts.Fact;
 import dev.parallax.align.service.facts.value.QuoteValue;
+import dev.parallax.support.text.IsoDates;
 
 /** The contract's align response, made from the domain's alignment: report indices become document ids. */
 public final class AlignmentMapper {
 
     private AlignmentMapper() {
+    }
+
+    /** The request's reports as the domain takes them; the request's constraints have checked every field. */
+    public static List<Document> toDocuments(AlignRequest request) {
+        return request.documents().stream()
+                .map(d -> new Document(d.id(), d.text(), languageTag(d.language()), IsoDates.parse(d.published(), "published")))
+                .toList();
+    }
+
+    /** Trimmed; a bare language subtag in lower case ("DA" is "da"), a longer tag as written. */
+    private static String languageTag(String tag) {
+        if (tag == null) {
+            return null;
+        }
+        String trimmed = tag.trim();
+        return trimmed.indexOf('-') < 0 ? trimmed.toLowerCase(Locale.ROOT) : trimmed;
     }
 
     public static AlignResponse toResponse(Alignment alignment) {

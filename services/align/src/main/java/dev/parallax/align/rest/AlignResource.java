@@ -1,5 +1,7 @@
 package dev.parallax.align.rest;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -29,7 +31,7 @@ public class AlignResource {
     @APIResponse(responseCode = "400", description = "Malformed JSON, missing/blank/duplicate id or text, bad language or date, wrong number of documents")
     @APIResponse(responseCode = "413", description = "Body or a text over the configured limit")
     @APIResponse(responseCode = "415", description = "Body is not JSON")
-    public AlignResponse align(AlignRequest request) {
-        return AlignmentMapper.toResponse(align.align(request));
+    public AlignResponse align(@NotNull(message = "a JSON object with 'documents' is required") @Valid AlignRequest request) {
+        return AlignmentMapper.toResponse(align.align(AlignmentMapper.toDocuments(request)));
     }
 }

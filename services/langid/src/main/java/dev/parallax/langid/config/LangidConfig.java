@@ -9,11 +9,11 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "langid")
 public interface LangidConfig {
 
-    /** Longest text accepted, in UTF-16 chars; longer texts are answered 413. */
+    /** Longest text accepted, in UTF-16 chars; longer texts are answered 413 (the request records' {@code @ConfiguredMax}). */
     @WithDefault("100000")
     int maxTextChars();
 
-    /** Most texts in one batch request; more are answered 413. */
+    /** Most texts in one batch request; more are answered 413 ({@code BatchDetectRequest}'s {@code @ConfiguredMax}). */
     @WithDefault("1000")
     int maxBatchTexts();
 

@@ -3,6 +3,8 @@ package dev.parallax.langid.rest;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,10 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import dev.parallax.langid.config.LangidConfig;
 import dev.parallax.langid.service.Detection;
 import dev.parallax.langid.service.LanguageDetectionService;
-import dev.parallax.support.problem.ProblemException;
 
 @Path("/api/v1/detect")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -22,20 +22,14 @@ import dev.parallax.support.problem.ProblemException;
 public class DetectResource {
 
     private final LanguageDetectionService service;
-    private final LangidConfig config;
 
-    public DetectResource(LanguageDetectionService service, LangidConfig config) {
+    public DetectResource(LanguageDetectionService service) {
         this.service = service;
-        this.config = config;
     }
 
     @POST
     @Operation(summary = "Language of one text (da, nb, nn, other languages as themselves, und), optionally per sentence")
-    public DetectResponse detect(DetectRequest request) {
-        if (request == null) {
-            throw ProblemException.badRequest("The body must be a JSON object with a 'text' field.");
-        }
-        service.validate(request.text(), "text");
+    public DetectResponse detect(@NotNull(message = "a JSON object with a 'text' field is required") @Valid DetectRequest request) {
         Detection whole = service.detect(request.text());
         List<SegmentResponse> segments = null;
         if (request.wantsSegments()) {
@@ -51,21 +45,9 @@ public class DetectResource {
     @POST
     @Path("/batch")
     @Operation(summary = "Languages of 1 to 1,000 texts, in request order")
-    public BatchDetectResponse detectBatch(BatchDetectRequest request) {
-        if (request == null || request.texts() == null) {
-            throw ProblemException.badRequest("The body must be a JSON object with a 'texts' array.");
-        }
+    public BatchDetectResponse detectBatch(
+            @NotNull(message = "a JSON object with a 'texts' array is required") @Valid BatchDetectRequest request) {
         List<String> texts = request.texts();
-        if (texts.isEmpty()) {
-            throw ProblemException.badRequest("Field 'texts' must hold at least one text.");
-        }
-        if (texts.size() > config.maxBatchTexts()) {
-            throw ProblemException.tooLarge("Field 'texts' has " + texts.size() + " texts; at most "
-                    + config.maxBatchTexts() + " are accepted per request.");
-        }
-        for (int i = 0; i < texts.size(); i++) {
-            service.validate(texts.get(i), "texts[" + i + "]");
-        }
         service.prepare(texts);
         List<DetectResponse> results = new ArrayList<>(texts.size());
         for (String text : texts) {

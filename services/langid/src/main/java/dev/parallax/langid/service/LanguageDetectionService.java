@@ -18,7 +18,6 @@ import org.jboss.logging.Logger;
 
 import dev.parallax.langid.config.LangidConfig;
 import dev.parallax.support.problem.ProblemException;
-import dev.parallax.support.text.UntrustedText;
 import dev.parallax.text.SentenceSegmenter;
 import dev.parallax.text.Span;
 import io.micrometer.core.instrument.Counter;
@@ -142,18 +141,6 @@ public class LanguageDetectionService {
         return classifier != null;
     }
 
-    /** Rejects what cannot be detected: a missing or blank text (400) or one over the size limit (413). */
-    public void validate(String text, String field) {
-        // segments answer offsets into the client's text: checked, never changed under it
-        UntrustedText.requireClean(text, field);
-        if (!UntrustedText.hasVisibleText(text)) {
-            throw ProblemException.badRequest("Field '" + field + "' must be a non-blank text.");
-        }
-        if (text.length() > config.maxTextChars()) {
-            throw ProblemException.tooLarge("Field '" + field + "' has " + text.length()
-                    + " characters; at most " + config.maxTextChars() + " are accepted.");
-        }
-    }
 
     public Detection detect(String text) {
         Classifier current = classifier;

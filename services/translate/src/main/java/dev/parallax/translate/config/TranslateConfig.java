@@ -12,7 +12,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "translate")
 public interface TranslateConfig {
 
-    /** Longest text accepted, in characters; longer texts are answered with 413. */
+    /** Longest text accepted, in characters; longer texts are answered with 413 (TranslateRequest's {@code @ConfiguredMax}). */
     @WithDefault("200000")
     int maxTextChars();
 

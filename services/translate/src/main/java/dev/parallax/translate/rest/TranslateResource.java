@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.parallax.support.problem.ProblemException;
 import dev.parallax.support.text.UntrustedText;
 import dev.parallax.translate.service.Translation;
 import dev.parallax.translate.service.TranslationService;
@@ -36,11 +35,8 @@ public class TranslateResource {
     @Operation(summary = "Translate text between Danish, Bokmål and Nynorsk")
     public TranslateResponse translate(@NotNull(message = "a JSON body is required") @Valid TranslateRequest request) {
         // translate answers new text, no offsets into the client's: normalised like the newsroom's
-        String text = UntrustedText.normalise(request.text(), "text");
-        if (!UntrustedText.hasVisibleText(text)) {
-            throw ProblemException.badRequest("text: must not be blank");
-        }
-        Translation result = translations.translate(text, request.source(), request.target());
+        Translation result = translations.translate(UntrustedText.normalise(request.text(), "text"), request.source(),
+                request.target());
         return new TranslateResponse(result.text(), result.source(), result.target(), result.unknownWords());
     }
 

@@ -60,14 +60,8 @@ public class TranslationService {
         return Arrays.asList(Direction.values());
     }
 
+    /** The text as the request's constraints admit it: not blank, within {@code translate.max-text-chars}. */
     public Translation translate(String text, String requestedSource, String requestedTarget) {
-        if (text == null || text.isBlank()) {
-            throw ProblemException.badRequest("text: must not be blank");
-        }
-        if (text.length() > config.maxTextChars()) {
-            throw ProblemException.tooLarge("The text has " + text.length() + " characters; at most "
-                    + config.maxTextChars() + " are translated per request.");
-        }
         String target = language(requestedTarget, "target");
         String source = requestedSource == null || requestedSource.isBlank()
                 ? detectedLanguage(text)
