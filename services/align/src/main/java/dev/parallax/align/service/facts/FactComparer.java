@@ -687,7 +687,7 @@ public final class FactComparer {
     private static void compareQuotes(List<Report> reports, List<Fact> quoteFacts, List<ComparedFact> conflicts,
                                       List<ComparedFact> agreements, List<ComparedFact> uniques) {
         List<NgramVector> vectors = quoteFacts.stream()
-                .map(q -> NgramVector.weighted(NgramVector.counts(((QuoteValue) q.value()).words(), 3, 5), g -> 1.0))
+                .map(q -> NgramVector.ofText(((QuoteValue) q.value()).words(), 3, 5))
                 .toList();
         boolean[] grouped = new boolean[quoteFacts.size()];
         for (int i = 0; i < quoteFacts.size(); i++) {

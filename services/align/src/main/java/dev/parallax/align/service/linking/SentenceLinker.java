@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import dev.parallax.text.Folding;
+import dev.parallax.text.NgramVector;
 
 /**
  * Links sentences of independently written (or translated) reports that say the same thing.
@@ -89,7 +90,7 @@ public final class SentenceLinker {
 
     /** As {@link #link(List)}, on every core or on one; the result is the same either way. */
     List<Link> link(List<List<String>> documents, boolean parallel) {
-        List<List<SparseVector>> vectors = vectorize(documents, parallel);
+        List<List<NgramVector>> vectors = vectorize(documents, parallel);
         List<Postings> postings = vectors.stream().map(Postings::new).toList();
         List<int[]> pairs = new ArrayList<>();
         for (int a = 0; a < documents.size(); a++) {
@@ -116,11 +117,11 @@ public final class SentenceLinker {
 
     static final int PARALLEL_FROM_SENTENCES = 200;
 
-    List<List<SparseVector>> vectorize(List<List<String>> documents) {
+    List<List<NgramVector>> vectorize(List<List<String>> documents) {
         return vectorize(documents, false);
     }
 
-    List<List<SparseVector>> vectorize(List<List<String>> documents, boolean parallel) {
+    List<List<NgramVector>> vectorize(List<List<String>> documents, boolean parallel) {
         // n-grams are numbered densely as they are first met, so that the counts below are plain arrays
         Map<Long, Integer> dictionary = new HashMap<>();
         List<List<int[][]>> counts = new ArrayList<>(); // per sentence: {ids, counts}
@@ -164,19 +165,18 @@ public final class SentenceLinker {
         }
         // an n-gram found in one report only can match nothing: it weighs less, so that spelling differences
         // between the languages dilute the cosine less, yet a sentence sharing only "og" still scores low
-        double total = sentences;
-        List<List<SparseVector>> vectors = new ArrayList<>();
+        List<List<NgramVector>> vectors = new ArrayList<>();
         for (List<int[][]> docCounts : counts) {
-            List<SparseVector> docVectors = new ArrayList<>(docCounts.size());
+            List<NgramVector> docVectors = new ArrayList<>(docCounts.size());
             for (int[][] c : docCounts) {
                 int[] ids = c[0];
                 double[] weights = new double[ids.length];
                 for (int k = 0; k < ids.length; k++) {
-                    double idf = Math.log((total + 1) / (documentFrequency[ids[k]] + 0.5));
+                    double idf = NgramVector.idf(documentFrequency[ids[k]], sentences, 0.5, 0);
                     double shared = reportsWith[ids[k]] >= 2 ? 1.0 : settings.unsharedWeight();
-                    weights[k] = (1 + Math.log(c[1][k])) * Math.max(idf, 0.0) * shared;
+                    weights[k] = NgramVector.tf(c[1][k]) * idf * shared;
                 }
-                docVectors.add(SparseVector.of(ids.clone(), weights));
+                docVectors.add(NgramVector.of(ids.clone(), weights));
             }
             vectors.add(docVectors);
         }
@@ -189,30 +189,10 @@ public final class SentenceLinker {
      * is most of the cost of a request.
      */
     Map<Long, Integer> features(String sentence) {
-        String folded = " " + normalise(NOT_LETTER_OR_DIGIT.matcher(Folding.fold(DIGIT_GROUP.matcher(sentence).replaceAll("")))
-                .replaceAll(" ").trim()) + " ";
-        Map<Long, Integer> grams = new HashMap<>(folded.length() * 4);
-        for (int n = settings.minGram(); n <= settings.maxGram(); n++) {
-            for (int i = 0; i + n <= folded.length(); i++) {
-                long packed = n;
-                boolean blank = true;
-                for (int k = i; k < i + n; k++) {
-                    char c = folded.charAt(k);
-                    blank &= c == ' ';
-                    packed = (packed << 12) | (c & 0xFFF);
-                }
-                if (!blank) {
-                    // scrambled by an odd multiplier (a bijection, so no two n-grams meet): Long.hashCode folds the
-                    // high half onto the low one, and the packed characters collide there so often that the hash
-                    // maps of a large request degrade into trees
-                    grams.merge(packed * SCRAMBLE, 1, Integer::sum);
-                }
-            }
-        }
-        return grams;
+        String folded = NOT_LETTER_OR_DIGIT.matcher(Folding.fold(DIGIT_GROUP.matcher(sentence).replaceAll("")))
+                .replaceAll(" ").trim();
+        return NgramVector.grams(" " + normalise(folded) + " ", settings.minGram(), settings.maxGram());
     }
-
-    private static final long SCRAMBLE = 0x9E3779B97F4A7C15L;
 
     /** A thousands separator ("1.200", "38 000"): reports write the same number with it and without. */
     private static final Pattern DIGIT_GROUP = Pattern.compile("(?<=\\d)[.\\u00A0 ](?=\\d{3}(?!\\d))");
@@ -306,7 +286,7 @@ public final class SentenceLinker {
         return sentences.stream().mapToInt(String::length).toArray();
     }
 
-    private List<Link> linkPair(int docA, List<SparseVector> a, int docB, List<SparseVector> b, Postings postingsOfB,
+    private List<Link> linkPair(int docA, List<NgramVector> a, int docB, List<NgramVector> b, Postings postingsOfB,
                                 int[] lengthA, int[] lengthB) {
         int na = a.size();
         int nb = b.size();
@@ -420,7 +400,7 @@ public final class SentenceLinker {
     }
 
     private boolean acceptAnchor(double[][] sim, int i, int j, int[] bestOfA, int[] bestOfB, int[] linkOfA, int[] linkOfB,
-                                 List<SparseVector> a, List<SparseVector> b, double mutualThreshold) {
+                                 List<NgramVector> a, List<NgramVector> b, double mutualThreshold) {
         double s = sim[i][j];
         if (s >= settings.strongThreshold()) {
             // two equally good matches (a short sentence repeated, "Det er virkelig slemt.") are a coin toss:
@@ -462,7 +442,7 @@ public final class SentenceLinker {
      * of the same document, rather than a rival: at most {@code growGap} unlinked sentences away, and the two
      * together match {@code other} clearly better than either alone.
      */
-    private boolean complements(List<SparseVector> side, int i, int k, SparseVector other, double simI, double simK,
+    private boolean complements(List<NgramVector> side, int i, int k, NgramVector other, double simI, double simK,
                                 int[] linkOf) {
         if (Math.abs(k - i) > settings.growGap() + 1) {
             return false;
@@ -500,7 +480,7 @@ public final class SentenceLinker {
      * it (at most {@code growGap} unlinked sentences away).
      */
     private boolean growInto(boolean sideA, int sentence, double[][] sim, int best, List<Group> groups,
-                             List<SparseVector> a, List<SparseVector> b, int[] linkOfA, int[] linkOfB, int[] lengthA, int[] lengthB) {
+                             List<NgramVector> a, List<NgramVector> b, int[] linkOfA, int[] linkOfB, int[] lengthA, int[] lengthB) {
         int[] ownLinks = sideA ? linkOfA : linkOfB;
         int[] otherLinks = sideA ? linkOfB : linkOfA;
         int n = ownLinks.length;
@@ -533,15 +513,15 @@ public final class SentenceLinker {
         return false;
     }
 
-    private boolean tryGrow(Group g, boolean sideA, int sentence, List<SparseVector> a, List<SparseVector> b,
+    private boolean tryGrow(Group g, boolean sideA, int sentence, List<NgramVector> a, List<NgramVector> b,
                             double pairSimilarity, boolean viaBest, double bestFree,
                             int[] linkOfA, int[] linkOfB, int[] lengthA, int[] lengthB) {
         List<Integer> own = sideA ? g.sentencesA : g.sentencesB;
         if (own.size() >= 3) {
             return false;
         }
-        SparseVector ownSum = sum(sideA ? a : b, own);
-        SparseVector otherSum = sum(sideA ? b : a, sideA ? g.sentencesB : g.sentencesA);
+        NgramVector ownSum = sum(sideA ? a : b, own);
+        NgramVector otherSum = sum(sideA ? b : a, sideA ? g.sentencesB : g.sentencesA);
         double before = ownSum.cosine(otherSum);
         double after = ownSum.plus((sideA ? a : b).get(sentence)).cosine(otherSum);
         boolean viaPair = viaBest && pairSimilarity >= settings.growThreshold();
@@ -590,7 +570,7 @@ public final class SentenceLinker {
      * partner says beyond its link (the residual) and no unlinked sentence on the partner's side matches it better.
      */
     private void residualLink(boolean sideA, int sentence, int best, double typicalScore, double[][] sim, List<Group> groups, int linkedGroups,
-                              List<SparseVector> a, List<SparseVector> b, int[] linkOfA, int[] linkOfB) {
+                              List<NgramVector> a, List<NgramVector> b, int[] linkOfA, int[] linkOfB) {
         if (best < 0) {
             return;
         }
@@ -603,9 +583,9 @@ public final class SentenceLinker {
             return;
         }
         Group g = groups.get(otherLinks[best]);
-        SparseVector partner = (sideA ? b : a).get(best);
-        SparseVector partnersLink = sum(sideA ? a : b, sideA ? g.sentencesA : g.sentencesB);
-        SparseVector own = (sideA ? a : b).get(sentence);
+        NgramVector partner = (sideA ? b : a).get(best);
+        NgramVector partnersLink = sum(sideA ? a : b, sideA ? g.sentencesA : g.sentencesB);
+        NgramVector own = (sideA ? a : b).get(sentence);
         double residual = own.cosine(partner.without(partnersLink));
         if (residual < settings.residualThreshold()) {
             return;
@@ -647,8 +627,8 @@ public final class SentenceLinker {
         return scores.length == 0 ? 0 : scores[scores.length / 2];
     }
 
-    private static SparseVector sum(List<SparseVector> vectors, List<Integer> indices) {
-        SparseVector total = SparseVector.EMPTY;
+    private static NgramVector sum(List<NgramVector> vectors, List<Integer> indices) {
+        NgramVector total = NgramVector.EMPTY;
         for (int i : indices) {
             total = total.plus(vectors.get(i));
         }
@@ -676,17 +656,17 @@ public final class SentenceLinker {
         private final int[] sentence;
         private final double[] weight;
 
-        Postings(List<SparseVector> vectors) {
+        Postings(List<NgramVector> vectors) {
             int ids = 0;
             int total = 0;
-            for (SparseVector v : vectors) {
+            for (NgramVector v : vectors) {
                 for (int id : v.ids()) {
                     ids = Math.max(ids, id + 1);
                     total++;
                 }
             }
             int[] count = new int[ids];
-            for (SparseVector v : vectors) {
+            for (NgramVector v : vectors) {
                 for (int id : v.ids()) {
                     count[id]++;
                 }
@@ -714,7 +694,7 @@ public final class SentenceLinker {
         }
 
         /** Adds the dot product of {@code v} with every sentence of this document into {@code out}. */
-        void dots(SparseVector v, double[] out) {
+        void dots(NgramVector v, double[] out) {
             int[] ids = v.ids();
             double[] w = v.weights();
             for (int k = 0; k < ids.length; k++) {

@@ -14,9 +14,9 @@ import dev.parallax.text.NgramVector;
  * <p>
  * Document frequencies come from the candidates themselves (the articles of the date window), so
  * words every report of the period uses weigh little whatever the corpus. The weighting is
- * {@link NgramVector}'s (sublinear tf × smoothed idf, cosine), computed over {@link Profile}s: sorted
- * gram hashes instead of string maps, because every new article is compared with every article of
- * its window and string maps made that quadratic work too slow for a busy news day.
+ * {@link NgramVector}'s (sublinear tf × idf smoothed so that a gram in every document still weighs 1, cosine).
+ * Articles are kept as {@link Profile}s, gram ids and term frequencies in compact arrays, because every new
+ * article is compared with every article of its window.
  */
 public final class EventMatcher {
 
@@ -30,7 +30,7 @@ public final class EventMatcher {
     }
 
     /**
-     * An article's n-grams: distinct gram hashes in ascending order with their sublinear term
+     * An article's n-grams: distinct gram ids ({@link NgramVector#hashId}) in ascending order with their sublinear term
      * frequency {@code 1 + ln(count)}. A rare hash collision merges two grams, which moves a cosine
      * by a negligible amount.
      */
@@ -45,12 +45,13 @@ public final class EventMatcher {
     }
 
     public static Profile profile(String text) {
-        Map<Integer, Integer> byHash = new HashMap<>();
-        NgramVector.counts(text, MIN_N, MAX_N).forEach((gram, count) -> byHash.merge(gram.hashCode(), count, Integer::sum));
-        int[] grams = byHash.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        Map<Integer, Integer> byId = new HashMap<>();
+        NgramVector.grams(NgramVector.prepare(text), MIN_N, MAX_N)
+                .forEach((gram, count) -> byId.merge(NgramVector.hashId(gram), count, Integer::sum));
+        int[] grams = byId.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
         float[] tf = new float[grams.length];
         for (int i = 0; i < grams.length; i++) {
-            tf[i] = (float) (1 + Math.log(byHash.get(grams[i])));
+            tf[i] = (float) NgramVector.tf(byId.get(grams[i]));
         }
         return new Profile(grams, tf);
     }
@@ -74,56 +75,26 @@ public final class EventMatcher {
         for (Candidate c : candidates) {
             documentFrequency.addAll(c.profile().grams());
         }
-        double documents = candidates.size() + 1;
+        int documents = candidates.size() + 1;
 
-        double[] target = weights(article, documentFrequency, documents);
-        double targetNorm = norm(target);
+        NgramVector target = vector(article, documentFrequency, documents);
         Map<UUID, Double> byEvent = new HashMap<>();
         for (Candidate c : candidates) {
-            double[] weights = weights(c.profile(), documentFrequency, documents);
-            double denominator = targetNorm * norm(weights);
-            double score = denominator == 0 ? 0 : dot(article.grams(), target, c.profile().grams(), weights) / denominator;
-            byEvent.merge(c.eventId(), score, Math::max);
+            byEvent.merge(c.eventId(), target.cosine(vector(c.profile(), documentFrequency, documents)), Math::max);
         }
         return byEvent.entrySet().stream()
                 .max(Map.Entry.comparingByValue())
                 .map(e -> new Match(e.getKey(), e.getValue()));
     }
 
-    /** tf × smoothed idf: a gram in every document still weighs 1, so tiny windows keep a usable signal. */
-    private static double[] weights(Profile profile, IntCounts documentFrequency, double documents) {
+    /** tf × idf with smoothing 1 and floor 1: a gram in every document still weighs 1, so tiny windows keep a signal. */
+    private static NgramVector vector(Profile profile, IntCounts documentFrequency, int documents) {
         int[] grams = profile.grams();
         double[] weights = new double[grams.length];
         for (int i = 0; i < grams.length; i++) {
-            double idf = Math.log((1.0 + documents) / (1.0 + documentFrequency.get(grams[i]))) + 1.0;
-            weights[i] = profile.tf()[i] * idf;
+            weights[i] = profile.tf()[i] * NgramVector.idf(documentFrequency.get(grams[i]), documents, 1, 1);
         }
-        return weights;
-    }
-
-    private static double norm(double[] weights) {
-        double sum = 0;
-        for (double w : weights) {
-            sum += w * w;
-        }
-        return Math.sqrt(sum);
-    }
-
-    /** Merge join of two ascending hash arrays. */
-    private static double dot(int[] a, double[] wa, int[] b, double[] wb) {
-        double sum = 0;
-        int i = 0;
-        int j = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                sum += wa[i++] * wb[j++];
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return sum;
+        return NgramVector.sorted(grams, weights);
     }
 
     /** Open-addressing int → count map; document frequencies over a window run to a million grams. */
