@@ -596,7 +596,7 @@ class DeploymentManifestsTest {
 
     // ================================================================ plumbing
 
-    private static Path repositoryRoot() {
+    static Path repositoryRoot() {
         String configured = System.getProperty("parallax.root");
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured).toAbsolutePath().normalize();

@@ -21,7 +21,7 @@ import dev.parallax.langid.service.NormLexicon;
  * Development aid, not a test: accuracy of the Nordic classifier in-process on folders of
  * {@code LABEL[.VARIANT].txt} files (one text per line), without HTTP. Reads the data where it lies;
  * nothing is copied. Run: {@code java -cp <classpath> dev.parallax.langid.bench.OfflineAccuracy DIR...}
- * (see docs/langid.md). The benchmark of record is bench/langid-bench.sh over HTTP.
+ * (see docs/langid.md). The benchmark of record is services/langid/bench/langid_bench.py over HTTP.
  */
 public final class OfflineAccuracy {
 
