@@ -1,5 +1,6 @@
 package dev.parallax.align.service.linking;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -11,6 +12,8 @@ import java.util.regex.Pattern;
 
 import dev.parallax.text.Folding;
 import dev.parallax.text.NgramVector;
+import dev.parallax.text.lang.NordicLanguageData;
+import dev.parallax.text.lang.NordicLanguageData.NumberType;
 
 /**
  * Links sentences of independently written (or translated) reports that say the same thing.
@@ -204,48 +207,15 @@ public final class SentenceLinker {
     private static final Pattern T_AFTER_VOWEL = Pattern.compile("(?<=[aeiou])t");
     private static final Pattern K_AFTER_VOWEL = Pattern.compile("(?<=[aeiou])k");
 
-    /**
-     * Number words as digits: one report writes "14", another "fjorten"; the same for "1,5" and "halvannen"
-     * (after punctuation became blanks, "1 5"). Not "en/et/ein/ei": they are articles far more often.
-     */
-    private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
-            Map.entry("to", "2"), Map.entry("tre", "3"), Map.entry("fire", "4"), Map.entry("fem", "5"),
-            Map.entry("seks", "6"), Map.entry("syv", "7"), Map.entry("sju", "7"), Map.entry("otte", "8"),
-            Map.entry("aatte", "8"), Map.entry("ni", "9"), Map.entry("ti", "10"), Map.entry("elleve", "11"),
-            Map.entry("tolv", "12"), Map.entry("tretten", "13"), Map.entry("fjorten", "14"), Map.entry("femten", "15"),
-            Map.entry("seksten", "16"), Map.entry("sytten", "17"), Map.entry("atten", "18"), Map.entry("nitten", "19"),
-            Map.entry("tyve", "20"), Map.entry("tjue", "20"), Map.entry("tjuge", "20"),
-            Map.entry("halvanden", "1 5"), Map.entry("halvannen", "1 5"), Map.entry("halvannan", "1 5"));
+    private static final NordicLanguageData LANGUAGE = NordicLanguageData.get();
 
     /**
-     * Function words that Danish, Bokmål and Nynorsk spell differently (ikke/ikkje, jeg/eg, en/ein/ei,
-     * hva/hvad/kva, fra/frå, de/dei, bare/berre, ble/blev/blei/vart, …), each variant mapped to one form.
-     * They are short, so their few n-grams differ entirely between the languages; mapped, a Nynorsk sentence
-     * shares them with its Danish or Bokmål counterpart as Bokmål and Danish mostly do already. Only words of
-     * the same meaning and grammar are grouped (not kan/kunne, not hans/hennes).
+     * Maps the function words of folded text to one spelling (the function-word groups of the language data:
+     * ikke/ikkje, jeg/eg, hva/hvad/kva, …): they are short, so their few n-grams differ entirely between the
+     * norms; mapped, a Nynorsk sentence shares them with its Danish or Bokmål counterpart. Number words become
+     * digits: one report writes "14", another "fjorten"; the same for "1,5" and "halvannen" (after punctuation
+     * became blanks, "1 5"). Not "en/et/ein/ei": they are articles far more often.
      */
-    private static final Map<String, String> FUNCTION_WORDS = new HashMap<>();
-
-    static {
-        String[][] variants = {
-                {"ikke", "ikkje"}, {"jeg", "eg"}, {"en", "ein", "ei"}, {"et", "eit"}, {"hva", "hvad", "kva"},
-                {"fra", "fraa"}, {"de", "dei"}, {"deres", "deira"}, {"dere", "dykk"}, {"bare", "berre"},
-                {"ble", "blev", "blei", "vart"}, {"hvordan", "korleis"}, {"hvorfor", "kvifor"}, {"hvor", "kor"},
-                {"hvem", "kven"}, {"noe", "noget", "noko"}, {"noen", "nogen", "nokon", "nogle", "nokre"},
-                {"mye", "meget", "mykje"}, {"hun", "ho"}, {"vaere", "vere", "vera"}, {"av", "af"}, {"etter", "efter"},
-                {"mot", "mod"}, {"uten", "uden", "utan"}, {"mens", "medan"}, {"siden", "sidan"}, {"derfor", "difor"},
-                {"helt", "heilt"}, {"hele", "heile"}, {"mellom", "mellem"}, {"gjennom", "gennem"}, {"hvis", "viss", "dersom"},
-                {"selv", "sjoelv"}, {"flere", "fleire"}, {"egen", "eigen"}, {"eget", "eige"},
-                {"sier", "siger", "seier"}, {"sa", "sagde"}, {"hennes", "hendes"},
-                {"vi", "me"}, {"oss", "os"}, {"annen", "anden", "annan"}, {"da", "daa"}, {"naa", "nu", "no"}};
-        for (String[] group : variants) {
-            for (String word : group) {
-                FUNCTION_WORDS.put(word, group[0]);
-            }
-        }
-    }
-
-    /** Maps the function words of folded text to one spelling ({@link #FUNCTION_WORDS}). */
     static String functionWords(String folded) {
         StringBuilder out = new StringBuilder(folded.length());
         int start = 0;
@@ -258,11 +228,20 @@ public final class SentenceLinker {
             if (start > 0) {
                 out.append(' ');
             }
-            String number = NUMBER_WORDS.get(word);
-            out.append(number != null ? number : FUNCTION_WORDS.getOrDefault(word, word));
+            String number = digits(word);
+            out.append(number != null ? number : LANGUAGE.functionWordForm(word));
             start = end + 1;
         }
         return out.toString();
+    }
+
+    /** A cardinal number word, or a fraction above one, as its digits ("1 5" for 1,5); null for other words. */
+    private static String digits(String word) {
+        return LANGUAGE.numberWord(word)
+                .filter(n -> n.type() == NumberType.CARDINAL
+                        || (n.type() == NumberType.FRACTION && n.value().compareTo(BigDecimal.ONE) > 0))
+                .map(n -> n.value().stripTrailingZeros().toPlainString().replace('.', ' '))
+                .orElse(null);
     }
 
     /**
@@ -270,7 +249,7 @@ public final class SentenceLinker {
      * count as different, on folded text: doubled consonants (komme/kome), hv/kv (hvad/kva), ej/ei
      * (nej/nei), the vowels folding spells as digraphs (skælv/skjelv, møde/møte, år/or), and Danish soft
      * consonants after a vowel, where Norwegian keeps p/t/k (gade/gate, ugen/uken, købe/kjøpe, mad/mat):
-     * both spellings become b/d/g; first, the function words ({@link #FUNCTION_WORDS}). Measured on the ntrex-dev
+     * both spellings become b/d/g; first, the function and number words ({@link #functionWords}). Measured on the ntrex-dev
      * pairs (docs/align.md).
      */
     static String normalise(String folded) {
