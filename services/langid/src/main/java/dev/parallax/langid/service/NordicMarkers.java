@@ -33,35 +33,22 @@ public final class NordicMarkers {
     /** Endings carry less weight than whole words: each has exceptions. */
     static final double ENDING_WEIGHT = 0.5;
 
-    private static final Set<String> ERNE_EXCEPTIONS = Set.of("moderne", "interne", "eksterne", "lanterne", "kaserne",
-            "tverne", "stjerne", "stjernene", "gjerne", "hjerne", "fjerne", "kjerne", "konserne");
-    private static final Set<String> EDE_EXCEPTIONS = Set.of("allerede", "tilstede", "bestede", "hvidede", "herrede");
-    private static final Set<String> AR_EXCEPTIONS = Set.of("kommentar", "seminar", "dollar", "inventar", "eksemplar",
-            "sekretar", "januar", "februar", "kaviar", "kalendar", "bazar", "radar", "vikar", "nektar", "familiar");
-    /** Danish words (mostly loans) that do end in a doubled consonant. */
-    private static final Set<String> DOUBLED_EXCEPTIONS = Set.of("all", "till", "still", "mall", "hall", "ball", "bill",
-            "will", "well", "jazz", "grill", "drill", "skill", "sett", "hitt", "fitt", "watt", "matt");
-    private static final Set<String> AST_EXCEPTIONS = Set.of("kontrast", "podcast", "fantast", "forecast", "ballast");
 
-    /** Common Faroese forms that none of da/nb/nn writes. */
-    /** Common Faroese forms that neither da/nb/nn nor Icelandic writes. */
-    private static final Set<String> FAROESE = Set.of("ikki", "hevur", "hetta", "tað", "eisini", "tey", "tann",
-            "hesin", "hesi", "hesum", "nøkur", "nógv", "bleiv", "gjørdi", "kunnu", "skulu", "mugu", "higar", "uttan",
-            "føroyar", "føroya", "føroyum", "føroyskt", "føroyska", "landsstýrið", "ongantíð", "teirra", "okkara",
-            "tykkum", "millum", "hjálp", "sjálvur", "verður", "vórðu", "gjørt", "ið", "hvat", "tit", "hennara", "hansara", "nakað", "nakrar", "onki", "eingin",
-            "einki", "fyri", "gjøgnum", "mong", "mongum", "blivu");
 
-    /** Forms Faroese shares with Icelandic but not with da/nb/nn: evidence against the three, not for either. */
-    private static final Set<String> FAROESE_OR_ICELANDIC = Set.of("í", "á", "úr", "við", "eru", "eftir", "aftur", "hjá",
-            "verið", "hann", "frá", "nú", "meðan", "annað", "undir", "fleiri", "vilja", "hava", "sigur", "vit");
+
+    /** The word lists of {@code langid/marker-lists.txt}: the exceptions of each ending, Faroese forms. */
+    private static final Set<String> LISTS = Set.of("erne-exceptions", "ede-exceptions", "ar-exceptions",
+            "doubled-consonant-exceptions", "ast-exceptions", "faroese", "faroese-or-icelandic");
 
     private final Map<String, boolean[]> words;
     /** Listed forms tagged {@code only}: no outsider (sv, en, de, is, fo) writes them. */
     private final Set<String> nordicOnly;
+    private final Map<String, Set<String>> lists;
 
-    private NordicMarkers(Map<String, boolean[]> words, Set<String> nordicOnly) {
+    private NordicMarkers(Map<String, boolean[]> words, Set<String> nordicOnly, Map<String, Set<String>> lists) {
         this.words = words;
         this.nordicOnly = nordicOnly;
+        this.lists = lists;
     }
 
     public static NordicMarkers load() {
@@ -99,7 +86,46 @@ public final class NordicMarkers {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new NordicMarkers(words, Set.copyOf(nordicOnly));
+        return new NordicMarkers(words, Set.copyOf(nordicOnly), lists());
+    }
+
+    /** Sections headed {@code [name]}, words separated by white space; every list of {@link #LISTS} once. */
+    private static Map<String, Set<String>> lists() {
+        Map<String, Set<String>> lists = new HashMap<>();
+        try (InputStream in = NordicMarkers.class.getResourceAsStream("/langid/marker-lists.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("langid/marker-lists.txt is missing from the class path");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Set<String> current = null;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                if (line.startsWith("[") && line.endsWith("]")) {
+                    String name = line.substring(1, line.length() - 1);
+                    if (!LISTS.contains(name) || lists.containsKey(name)) {
+                        throw new IllegalStateException("Unknown or repeated list in marker-lists.txt: " + line);
+                    }
+                    current = new HashSet<>();
+                    lists.put(name, current);
+                } else if (current == null) {
+                    throw new IllegalStateException("A word before the first [list] in marker-lists.txt: " + line);
+                } else {
+                    for (String word : line.split("\\s+")) {
+                        current.add(word.toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!lists.keySet().equals(LISTS)) {
+            throw new IllegalStateException("marker-lists.txt lacks lists: " + LISTS.stream().filter(l -> !lists.containsKey(l)).toList());
+        }
+        lists.replaceAll((name, set) -> Set.copyOf(set));
+        return Map.copyOf(lists);
     }
 
     public int size() {
@@ -142,15 +168,15 @@ public final class NordicMarkers {
 
     /** True for a word only Faroese writes. */
     public boolean isFaroese(String word) {
-        return FAROESE.contains(word);
+        return lists.get("faroese").contains(word);
     }
 
     /** True for a word Faroese and Icelandic write but none of da/nb/nn. */
     public boolean isFaroeseOrIcelandic(String word) {
-        return FAROESE_OR_ICELANDIC.contains(word);
+        return lists.get("faroese-or-icelandic").contains(word);
     }
 
-    private static void scoreEnding(String word, double[] hits) {
+    private void scoreEnding(String word, double[] hits) {
         int length = word.length();
         if (length >= 3 && endsInDoubledConsonant(word)) {
             // Danish spelling avoids a doubled final consonant: takk/tak, mann/mand, topp/top, flott/flot
@@ -178,9 +204,9 @@ public final class NordicMarkers {
             hits[NB] += ENDING_WEIGHT;
         } else if (word.endsWith("leg") || word.endsWith("lege") || word.endsWith("legt") || word.endsWith("legare")) {
             hits[NN] += ENDING_WEIGHT;
-        } else if (length >= 7 && word.endsWith("ede") && !EDE_EXCEPTIONS.contains(word)) {
+        } else if (length >= 7 && word.endsWith("ede") && !lists.get("ede-exceptions").contains(word)) {
             hits[DA] += ENDING_WEIGHT;
-        } else if (length >= 7 && word.endsWith("erne") && !ERNE_EXCEPTIONS.contains(word)) {
+        } else if (length >= 7 && word.endsWith("erne") && !lists.get("erne-exceptions").contains(word)) {
             hits[DA] += ENDING_WEIGHT;
         } else if (word.endsWith("ande") || word.endsWith("ingar") || word.endsWith("ingane") || word.endsWith("aste")) {
             hits[NN] += ENDING_WEIGHT; // present participle -ande, plural -ingar, superlative -aste
@@ -197,17 +223,17 @@ public final class NordicMarkers {
             hits[NB] += ENDING_WEIGHT;
         } else if (word.endsWith("ane")) {
             hits[NN] += ENDING_WEIGHT;
-        } else if (word.endsWith("ar") && !AR_EXCEPTIONS.contains(word) && !word.endsWith("var") && !word.endsWith("bar")) {
+        } else if (word.endsWith("ar") && !lists.get("ar-exceptions").contains(word) && !word.endsWith("var") && !word.endsWith("bar")) {
             hits[NN] += ENDING_WEIGHT;
-        } else if (word.endsWith("ast") && !AST_EXCEPTIONS.contains(word)) {
+        } else if (word.endsWith("ast") && !lists.get("ast-exceptions").contains(word)) {
             hits[NN] += ENDING_WEIGHT;
         }
     }
 
-    private static boolean endsInDoubledConsonant(String word) {
+    private boolean endsInDoubledConsonant(String word) {
         char last = word.charAt(word.length() - 1);
         return last == word.charAt(word.length() - 2) && "kptnlmg".indexOf(last) >= 0
-                && !DOUBLED_EXCEPTIONS.contains(word);
+                && !lists.get("doubled-consonant-exceptions").contains(word);
     }
 
     private static void add(double[] hits, boolean[] languages, double weight) {
