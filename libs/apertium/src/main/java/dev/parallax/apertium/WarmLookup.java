@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jboss.logging.Logger;
 
@@ -25,7 +27,12 @@ public final class WarmLookup implements AutoCloseable {
     private static final ExecutorService WRITERS = Executors.newCachedThreadPool(daemon("apertium-writer"));
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(daemon("apertium-watchdog"));
 
+    /** Every lookup of this JVM not closed yet, for {@link ApertiumMetrics}. */
+    private static final List<WarmLookup> LIVE = new CopyOnWriteArrayList<>();
+
     private final String name;
+    private final AtomicLong restarts = new AtomicLong();
+    private final AtomicLong failures = new AtomicLong();
     private final List<List<String>> commands;
     private final Duration timeout;
     private NativePipeline process;
@@ -43,6 +50,7 @@ public final class WarmLookup implements AutoCloseable {
         synchronized (lookup) {
             lookup.process = NativePipeline.start(name, lookup.commands, null, NativePipeline.ANY_OUTPUT);
         }
+        LIVE.add(lookup);
         return lookup;
     }
 
@@ -58,17 +66,44 @@ public final class WarmLookup implements AutoCloseable {
             }
             try {
                 process = NativePipeline.start(name, commands, null, NativePipeline.ANY_OUTPUT);
+                restarts.incrementAndGet();
             } catch (IOException e) {
+                failures.incrementAndGet();
                 throw new PipelineFailedException(PipelineFailedException.Reason.START_FAILED,
                         "Could not start " + name + ": " + e.getMessage(), e);
             }
         }
-        return process.process(chunks, Instant.now().plus(timeout), WRITERS, WATCHDOG);
+        try {
+            return process.process(chunks, Instant.now().plus(timeout), WRITERS, WATCHDOG);
+        } catch (PipelineFailedException e) {
+            failures.incrementAndGet();
+            throw e;
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** How many times a dead or failed process was replaced. */
+    public long restarts() {
+        return restarts.get();
+    }
+
+    /** How many calls failed (deadline passed, process died, no start). */
+    public long failures() {
+        return failures.get();
+    }
+
+    /** The lookups of this JVM not closed yet. */
+    static List<WarmLookup> live() {
+        return List.copyOf(LIVE);
     }
 
     @Override
     public synchronized void close() {
         closed = true;
+        LIVE.remove(this);
         if (process != null) {
             process.killAndWait(Duration.ofSeconds(5));
             process = null;

@@ -11,6 +11,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 /** Against the real lt-proc and the Nynorsk analyser that `./parallax test` installs. */
 class WarmLookupTest {
 
@@ -35,6 +37,8 @@ class WarmLookupTest {
                     .forEach(ProcessHandle::destroyForcibly);
             Thread.sleep(200);
             assertThat(StreamUnits.units(lookup.ask(List.of("ikkje")).get(0)).get(0)).startsWith("ikkje/ikkje<adv>");
+            assertThat(lookup.restarts()).isEqualTo(1);
+            assertThat(lookup.failures()).isZero();
         }
     }
 
@@ -45,6 +49,7 @@ class WarmLookupTest {
             long started = System.nanoTime();
             assertThatThrownBy(() -> lookup.ask(List.of("x"))).isInstanceOf(PipelineFailedException.class);
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
+            assertThat(lookup.failures()).isEqualTo(1);
         }
     }
 
@@ -54,5 +59,19 @@ class WarmLookupTest {
         assertThat(lookup.ask(List.of("echo"))).containsExactly("echo");
         lookup.close();
         assertThatThrownBy(() -> lookup.ask(List.of("x"))).isInstanceOf(PipelineFailedException.class);
+    }
+
+    @Test
+    void metricsSumTheLookupsThatAreOpen() throws Exception {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        new ApertiumMetrics().bindTo(registry);
+        double before = registry.get("apertium.lookups").gauge().value();
+        double failedBefore = registry.get("apertium.lookup.failures").functionCounter().count();
+        try (WarmLookup hung = WarmLookup.start("hung", List.of("sleep", "30"), Duration.ofMillis(200))) {
+            assertThat(registry.get("apertium.lookups").gauge().value()).isEqualTo(before + 1);
+            assertThatThrownBy(() -> hung.ask(List.of("x"))).isInstanceOf(PipelineFailedException.class);
+            assertThat(registry.get("apertium.lookup.failures").functionCounter().count()).isEqualTo(failedBefore + 1);
+        }
+        assertThat(registry.get("apertium.lookups").gauge().value()).isEqualTo(before);
     }
 }

@@ -281,7 +281,9 @@ class AlignResourceTest {
         given().when().get("/q/health/ready").then().statusCode(200);
         given().when().get("/q/health/live").then().statusCode(200);
         given().contentType(ContentType.JSON).body(body(twoShortDocs())).when().post(PATH).then().statusCode(200);
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("parallax_align_duration"));
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("parallax_align_duration"))
+                .body(containsString("apertium_lookups ")).body(containsString("apertium_lookup_restarts_total"))
+                .body(containsString("apertium_lookup_failures_total"));
         given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/align"));
     }
 }

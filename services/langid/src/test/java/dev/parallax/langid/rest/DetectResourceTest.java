@@ -262,6 +262,8 @@ class DetectResourceTest {
         given().when().get("/q/metrics")
                 .then().statusCode(200)
                 .body(containsString("langid_detections_total{language=\"da\"}"))
-                .body(containsString("langid_detection_seconds_count"));
+                .body(containsString("langid_detection_seconds_count"))
+                .body(containsString("apertium_lookups ")).body(containsString("apertium_lookup_restarts_total"))
+                .body(containsString("apertium_lookup_failures_total"));
     }
 }

@@ -7,13 +7,21 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 import dev.parallax.align.config.AlignConfig;
+import dev.parallax.apertium.ApertiumMetrics;
 
 /** The service's one lexicon, started with the application from {@code align.apertium.*}. */
 @ApplicationScoped
 public class LexiconProducer {
 
+    /** The warm lookups' process counts, restarts and failures on /q/metrics (Quarkus binds every MeterBinder bean). */
+    @Produces
+    @Singleton
+    ApertiumMetrics apertiumMetrics() {
+        return new ApertiumMetrics();
+    }
 
     @Produces
     @ApplicationScoped
