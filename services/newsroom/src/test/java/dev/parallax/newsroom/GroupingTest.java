@@ -6,9 +6,15 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import dev.parallax.newsroom.service.grouping.GroupingKeysBackfill;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -18,6 +24,12 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 @WithTestResource(DownstreamStubs.class)
 class GroupingTest {
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    GroupingKeysBackfill backfill;
 
     @Test
     void oneStoryInThreeLanguagesIsOneEventAndUnrelatedOrDistantReportsAreNot() {
@@ -75,6 +87,30 @@ class GroupingTest {
         assertThat(mentions).extracting(m -> m.get("doc")).containsExactlyInAnyOrder(a, b);
         given().accept(ContentType.JSON).when().get("/api/v1/events/" + eventId)
                 .then().statusCode(200).body("comparison.conflict", equalTo(1));
+    }
+
+    @Test
+    void anArchiveLoadedWithoutKeysGetsThemAndIsFoundThroughThem() {
+        // an archive loaded into the database directly: grouped, processed, no grouping keys
+        UUID event = UUID.randomUUID();
+        UUID archived = UUID.randomUUID();
+        Database.execute(dataSource, "insert into event (id, title, first_published, last_published) "
+                + "values (?, 'Færge på grund', date '2005-03-01', date '2005-03-01')", event);
+        Database.execute(dataSource, "insert into article (id, source, text, published, content_hash, language, status, "
+                + "event_id, processed) values (?, 'Arkiv', ?, date '2005-03-01', ?, 'da', 'processed', ?, now())",
+                archived, Texts.FERRY_DA, "a".repeat(64), event);
+
+        while (backfill.fillBatch() > 0) {
+            // other tests' articles may be waiting too
+        }
+        assertThat(Database.count(dataSource, "select count(*) from article where id = ? and grouping_keys is not null "
+                + "and cardinality(grouping_keys) > 3", archived)).isEqualTo(1);
+        assertThat(Database.count(dataSource, "select count(*) from article where grouping_keys is null "
+                + "and event_id is not null")).isZero();
+
+        // a report of the same story finds it through the keys' index and joins its event
+        String bokmal = Api.create(withUrl(Api.article("NTB", Texts.FERRY_NB, "2005-03-02")));
+        assertThat(Api.awaitProcessed(bokmal).getString("event")).isEqualTo(event.toString());
     }
 
     private static Map<String, Object> withUrl(Map<String, Object> article) {

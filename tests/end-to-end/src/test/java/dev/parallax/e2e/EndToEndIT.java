@@ -481,8 +481,70 @@ class EndToEndIT {
                 + ".filter(e => e.tabIndex < 0).length;")).as("toggles out of keyboard reach").isZero();
     }
 
+    /**
+     * Two newsroom replicas on one database, 20 reports of three stories posted to both at once (each to one of them,
+     * in parallel, dated three years after the seeds, where no event exists yet, so the first reports of each story race
+     * to found its event): every
+     * story ends in one event, and no two stories share one. Grouping locks only the key buckets of what it decides,
+     * so this holds without one lock for the whole cluster. The reports are the seeds under other sources: 000, 001 and
+     * 002 report one story, 003 and 004 one each (seedsAreGroupedIntoTheirEvents).
+     */
     @Test
     @Order(9)
+    void twoReplicasGroupingAtOnceSplitNoStoryAndMergeNone() throws Exception {
+        ServiceProcess second = ServiceProcess.start(root, "newsroom", ServiceProcess.freePort(), environment);
+        try {
+            second.awaitReady(Duration.ofSeconds(180));
+            List<String> replicas = List.of(newsroom, second.baseUrl());
+            JsonNode seeds = JSON.readTree(root.resolve("seeds/seeds.json").toFile()).get("articles");
+            String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+            Map<String, String> storyOfArticle = new java.util.concurrent.ConcurrentHashMap<>();
+            java.util.concurrent.ExecutorService posters = java.util.concurrent.Executors.newFixedThreadPool(8);
+            List<java.util.concurrent.Future<?>> posted = new ArrayList<>();
+            for (int copy = 0; copy < 4; copy++) {
+                for (JsonNode seed : seeds) {
+                    String file = seed.get("file").asText();
+                    String story = file.startsWith("003") || file.startsWith("004") ? file.substring(0, 3) : "000-002";
+                    String text = Files.readString(root.resolve("seeds").resolve(file)).strip();
+                    String replica = replicas.get((copy + posted.size()) % 2);
+                    int n = copy;
+                    posted.add(posters.submit(() -> {
+                        String id = given().contentType(ContentType.JSON).body(Map.of(
+                                        "source", seed.get("source").asText() + " via replica test " + n,
+                                        "published", java.time.LocalDate.parse(seed.get("published").asText())
+                                                .plusYears(3).plusDays(n).toString(),
+                                        "url", "https://example.org/replicas/" + run + "/" + file + "/" + n,
+                                        "text", text + "\n\n(" + run + " " + n + ")"))
+                                .post(replica + "/api/v1/articles").then().statusCode(201).extract().<String>path("id");
+                        storyOfArticle.put(id, story);
+                    }));
+                }
+            }
+            for (java.util.concurrent.Future<?> f : posted) {
+                f.get();
+            }
+            posters.shutdown();
+            awaitProcessed(storyOfArticle.keySet(), Duration.ofSeconds(240));
+
+            Map<String, java.util.Set<String>> eventsOfStory = new HashMap<>();
+            Map<String, java.util.Set<String>> storiesOfEvent = new HashMap<>();
+            storyOfArticle.forEach((id, story) -> {
+                String event = given().get(newsroom + "/api/v1/articles/" + id).then().statusCode(200).extract().path("event");
+                eventsOfStory.computeIfAbsent(story, s -> new java.util.TreeSet<>()).add(event);
+                storiesOfEvent.computeIfAbsent(event, e -> new java.util.TreeSet<>()).add(story);
+            });
+            assertThat(storyOfArticle).hasSize(20);
+            assertThat(eventsOfStory).as("stories split over events").hasSize(3)
+                    .allSatisfy((story, events) -> assertThat(events).hasSize(1));
+            assertThat(storiesOfEvent).as("events holding two stories").hasSize(3)
+                    .allSatisfy((event, stories) -> assertThat(stories).hasSize(1));
+        } finally {
+            second.close();
+        }
+    }
+
+    @Test
+    @Order(10)
     void stoppingTheServicesEndsEveryApertiumProcessTheyStarted() throws Exception {
         // translate, langid and align hold warm Apertium processes; SIGTERM (what Kubernetes and Ctrl-C send) must
         // take them down with the JVM, or every restart would leak a few hundred megabytes

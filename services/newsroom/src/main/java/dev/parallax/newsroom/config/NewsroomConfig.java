@@ -47,7 +47,11 @@ public interface NewsroomConfig {
         @WithDefault("0.33")
         double threshold();
 
-        /** At most this many of the most recent candidate articles are compared with a new one. */
+        /**
+         * At most this many of the candidate articles (those of the window sharing a name or number with the new one,
+         * newest first) are compared with it; a grouping that finds more counts on
+         * {@code newsroom.grouping.candidates.cut}.
+         */
         @WithDefault("500")
         int maxCandidates();
     }

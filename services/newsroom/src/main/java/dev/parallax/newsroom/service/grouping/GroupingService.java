@@ -1,7 +1,6 @@
 package dev.parallax.newsroom.service.grouping;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,43 +15,68 @@ import org.jboss.logging.Logger;
 import dev.parallax.newsroom.config.NewsroomConfig;
 import dev.parallax.newsroom.model.Article;
 import dev.parallax.newsroom.model.NewsEvent;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 /** Puts an article into an event: the most similar one of its date window, or a new one. */
 @ApplicationScoped
 public class GroupingService {
 
     private static final Logger LOG = Logger.getLogger(GroupingService.class);
-    /** Advisory lock key ("plxg"): one grouping at a time across all replicas. */
-    static final long GROUPING_LOCK = 0x706c7867L;
+    /** First key of the two-key advisory locks of grouping ("plxg"); the second is a key bucket. */
+    static final int GROUPING_LOCK_SPACE = 0x706c7867;
     static final int MAX_TITLE_CHARS = 200;
 
     private final EntityManager em;
     private final NewsroomConfig config;
     private final NgramCache cache;
+    private final DistributionSummary candidateCount;
+    private final Counter candidatesCut;
+    private final Timer duration;
 
-    GroupingService(EntityManager em, NewsroomConfig config, NgramCache cache) {
+    GroupingService(EntityManager em, NewsroomConfig config, NgramCache cache, MeterRegistry registry) {
         this.em = em;
         this.config = config;
         this.cache = cache;
+        this.candidateCount = DistributionSummary.builder("newsroom.grouping.candidates")
+                .description("Articles an article is compared with when it is grouped").register(registry);
+        this.candidatesCut = Counter.builder("newsroom.grouping.candidates.cut")
+                .description("Groupings that found more candidates than newsroom.grouping.max-candidates").register(registry);
+        this.duration = Timer.builder("newsroom.grouping.duration")
+                .description("Time to group one article: keys, locks, candidates, similarity, event").register(registry);
     }
 
     /**
-     * Assigns the article and answers its event. Serialized by a transaction-scoped PostgreSQL
-     * advisory lock: two similar articles grouped at the same moment by two workers would otherwise
-     * both miss each other and found two events for one story. The lock is taken first, so every
-     * query after it sees the groupings committed before.
+     * Assigns the article and answers its event. Two similar articles grouped at the same moment by two workers (of
+     * one replica or two) would both miss each other and found two events for one story; so a grouping first takes
+     * a transaction-scoped advisory lock for each bucket of its keys, always in ascending order. Articles that could
+     * join each other share a key and wait for each other; the others, most of a busy day, run side by side. The
+     * locks come first, so every query after them sees the groupings committed before.
      */
     @Transactional
     public UUID assign(UUID articleId) {
-        em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?1)) l")
-                .setParameter(1, GROUPING_LOCK)
-                .getSingleResult();
+        Timer.Sample sample = Timer.start();
+        try {
+            return group(articleId);
+        } finally {
+            sample.stop(duration);
+        }
+    }
+
+    private UUID group(UUID articleId) {
         Article article = Article.findById(articleId);
         if (article.eventId != null) {
             return article.eventId;
         }
-        int window = config.grouping().windowDays();
-        List<EventMatcher.Candidate> candidates = candidates(article.published, window);
+        long[] keys = GroupingKeys.of(article.title, article.text);
+        lock(GroupingKeys.lockBuckets(keys));
+        em.refresh(article);
+        if (article.eventId != null) {
+            return article.eventId;
+        }
+        List<EventMatcher.Candidate> candidates = candidates(article, keys);
         var profile = cache.get(article.id, () -> article.text);
         Optional<EventMatcher.Match> match = new EventMatcher(config.grouping().threshold()).match(profile, candidates);
         Instant now = Instant.now();
@@ -72,20 +96,50 @@ public class GroupingService {
             LOG.debugf("article %s starts event %s", article.id, event.id);
         }
         event.admit(article, now);
+        em.createNativeQuery("update article set grouping_keys = cast(?1 as bigint[]) where id = ?2")
+                .setParameter(1, GroupingKeys.arrayLiteral(keys))
+                .setParameter(2, article.id)
+                .executeUpdate();
         return event.id;
     }
 
-    private List<EventMatcher.Candidate> candidates(LocalDate published, int windowDays) {
+    private void lock(int[] buckets) {
+        if (buckets.length == 0) {
+            return; // no key: no article can find this one, nor this one another
+        }
+        em.createNativeQuery("""
+                select count(pg_advisory_xact_lock(?1, b)) from (
+                    select b from unnest(cast(?2 as int[])) b order by b) ordered""")
+                .setParameter(1, GROUPING_LOCK_SPACE)
+                .setParameter(2, GroupingKeys.arrayLiteral(buckets))
+                .getSingleResult();
+    }
+
+    /**
+     * The grouped articles of the date window that share a key with this one, newest first, found through the keys'
+     * index; articles grouped before keys were stored are found by date. At most {@code maxCandidates}: a cut is
+     * counted ({@code newsroom.grouping.candidates.cut}) rather than silent.
+     */
+    private List<EventMatcher.Candidate> candidates(Article article, long[] keys) {
+        int windowDays = config.grouping().windowDays();
+        int max = config.grouping().maxCandidates();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select a.id, a.event_id from article a join event e on e.id = a.event_id
-                where e.first_published <= ?1 and e.last_published >= ?2
+                select a.id, a.event_id from article a
+                where a.event_id is not null and a.published between ?1 and ?2
+                  and (a.grouping_keys && cast(?3 as bigint[]) or a.grouping_keys is null)
                 order by a.created desc
-                limit ?3""")
-                .setParameter(1, published.plusDays(windowDays))
-                .setParameter(2, published.minusDays(windowDays))
-                .setParameter(3, config.grouping().maxCandidates())
+                limit ?4""")
+                .setParameter(1, article.published.minusDays(windowDays))
+                .setParameter(2, article.published.plusDays(windowDays))
+                .setParameter(3, GroupingKeys.arrayLiteral(keys))
+                .setParameter(4, max + 1)
                 .getResultList();
+        if (rows.size() > max) {
+            rows = rows.subList(0, max);
+            candidatesCut.increment();
+        }
+        candidateCount.record(rows.size());
         List<EventMatcher.Candidate> candidates = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             UUID id = (UUID) row[0];
@@ -94,6 +148,7 @@ public class GroupingService {
         }
         return candidates;
     }
+
 
     private String textOf(UUID articleId) {
         return em.createQuery("select a.text from Article a where a.id = ?1", String.class)
