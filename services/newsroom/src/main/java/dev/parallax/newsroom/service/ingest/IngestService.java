@@ -93,7 +93,8 @@ public class IngestService {
     }
 
     /**
-     * The new articles of a batch in one transaction. Should another request store one of them meanwhile, the
+     * The new articles of a batch in one transaction. Should another request store one of them meanwhile (or, in
+     * spite of {@link ArticleService#insertAll}'s order, PostgreSQL break a deadlock with another batch), the
      * transaction stores nothing and each article takes the single path, which answers such a race with the
      * article that won.
      */
@@ -106,7 +107,7 @@ public class IngestService {
             ingested.increment(created.size());
             return created.stream().map(article -> new IngestOutcome(article, true)).toList();
         } catch (RuntimeException e) {
-            if (!Failures.isUniqueViolation(e)) {
+            if (!Failures.isUniqueViolation(e) && !Failures.isDeadlock(e)) {
                 throw e;
             }
             return fresh.stream().map(this::store).toList();
