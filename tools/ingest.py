@@ -89,7 +89,7 @@ def parse_line(raw):
     try:
         return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants)
     except json.JSONDecodeError as e:
-        raise ValueError(f"{e.msg} (column {e.colno})") from None
+        raise ValueError(f"{e.msg}: column {e.colno}") from None
     except RecursionError:
         raise ValueError("nested too deeply") from None
 
