@@ -374,15 +374,110 @@ class EndToEndIT {
 
     @Test
     @Order(7)
+    void theIngestCommandPostsAJsonLinesFileInBatchesAndARerunFindsEverythingStored() throws Exception {
+        String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String source = "Ingest test " + run;
+        String seed = Files.readString(root.resolve("seeds/003_99b457c8a2d927a1.txt")).strip();
+        List<String> texts = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            // four stories a week apart in 2012, a date no other test uses: four events of their own
+            String text = seed.substring(0, Math.min(seed.length(), 600 + 100 * i)) + " (" + run + " " + i + ")";
+            texts.add(text);
+            Map<String, Object> article = new LinkedHashMap<>();
+            article.put("source", source);
+            article.put("text", text);
+            article.put("published", java.time.LocalDate.of(2012, 2, 1).plusWeeks(i).toString());
+            if (i != 1) { // one without url: known by its source and text
+                article.put("url", "https://example.org/ingest/" + run + "/" + i);
+            }
+            lines.add(JSON.writeValueAsString(article));
+        }
+        Path file = Files.createTempFile("parallax-ingest-", ".jsonl");
+        Files.write(file, List.of(
+                lines.get(0),
+                lines.get(1),
+                "{\"source\": \"" + source + "\", \"text\": \"cut off",
+                "",
+                lines.get(2),
+                "{\"source\": \"" + source + "\", \"text\": \"  \", \"published\": \"2012-03-01\"}",
+                lines.get(3)));
+
+        CommandRun first = ingestCommand(file);
+        assertThat(first.exitCode()).as("some lines rejected\n" + first).isEqualTo(1);
+        assertThat(first.stdout()).as(first.toString()).contains(
+                "  stored          4\n",
+                "  already stored  0\n",
+                "  rejected        2  (1 not JSON, 1 refused by the newsroom)\n",
+                file + " line 3: not JSON: Unterminated string",
+                file + " line 6: 400 text: is required and must not be blank");
+        // stderr is no terminal here: plain progress lines, the last one complete
+        assertThat(first.stderr()).as(first.toString()).contains("6/6 articles").doesNotContain("\r");
+
+        List<String> ids = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(databaseUrl,
+                System.getProperty("parallax.test.db.user", "postgres"), System.getProperty("parallax.test.db.password", ""));
+             java.sql.PreparedStatement statement = connection.prepareStatement(
+                     "select id, text, url from article where source = ? order by published")) {
+            statement.setString(1, source);
+            try (java.sql.ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString("id"));
+                    assertThat(rows.getString("text")).isEqualTo(texts.get(ids.size() - 1));
+                    assertThat(rows.getString("url")).isEqualTo(ids.size() == 2 ? null
+                            : "https://example.org/ingest/" + run + "/" + (ids.size() - 1));
+                }
+            }
+        }
+        assertThat(ids).as("articles stored").hasSize(4);
+        awaitProcessed(ids, Duration.ofSeconds(120));
+
+        CommandRun again = ingestCommand(file);
+        assertThat(again.exitCode()).as(again.toString()).isEqualTo(1);
+        assertThat(again.stdout()).as(again.toString()).contains(
+                "  stored          0\n",
+                "  already stored  4\n",
+                "  rejected        2  (1 not JSON, 1 refused by the newsroom)\n");
+    }
+
+    record CommandRun(int exitCode, String stdout, String stderr) {
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\nstdout:\n" + stdout + "\nstderr:\n" + stderr;
+        }
+    }
+
+    /** {@code ./parallax ingest --batch-size 2 FILE} against this stack's newsroom, as a user runs it. */
+    private static CommandRun ingestCommand(Path file) throws Exception {
+        Path out = Files.createTempFile("parallax-ingest-", ".out");
+        Path err = Files.createTempFile("parallax-ingest-", ".err");
+        ProcessBuilder builder = new ProcessBuilder(root.resolve("parallax").toString(), "ingest", "--batch-size", "2",
+                file.toString())
+                .directory(root.toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile());
+        builder.environment().put("PARALLAX_NEWSROOM_URL", newsroom);
+        Process process = builder.start();
+        // a bound on a hung command, not a speed requirement
+        assertThat(process.waitFor(300, java.util.concurrent.TimeUnit.SECONDS)).as("ingest finished").isTrue();
+        return new CommandRun(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    @Test
+    @Order(8)
     void fuzzedRequestsToEveryEndpointGetNo5xxAndAProblemForEveryApiError() throws Exception {
         String langid = SERVICES.get(0).baseUrl();
         String translate = SERVICES.get(1).baseUrl();
         String align = SERVICES.get(2).baseUrl();
         String event = eventOf("000");
         List<String> article = List.of("source", "title", "text", "published", "url", "language");
+        // a batch's body: "articles" holding objects of the article's fields (the fuzzer nests the field names)
+        List<String> batch = new ArrayList<>(article);
+        batch.add(0, "articles");
         List<String> filters = List.of("page", "size", "q", "language", "source", "from", "to", "status");
         List<Fuzz.Endpoint> endpoints = List.of(
                 new Fuzz.Endpoint(newsroom, "POST", "/api/v1/articles", article, false),
+                new Fuzz.Endpoint(newsroom, "POST", "/api/v1/articles/batch", batch, false),
                 new Fuzz.Endpoint(newsroom, "GET", "/api/v1/articles/{id}", List.of(), false),
                 new Fuzz.Endpoint(newsroom, "GET", "/api/v1/articles/" + ARTICLE_OF_SEED.get("000") + "/translation",
                         List.of("target"), false),
@@ -412,7 +507,7 @@ class EndToEndIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void killingTheNewsroomMidIngestLosesAndDuplicatesNothing() throws Exception {
         String run = java.util.UUID.randomUUID().toString().substring(0, 8);
         List<String> texts = new ArrayList<>();
@@ -484,13 +579,12 @@ class EndToEndIT {
     /**
      * Two newsroom replicas on one database, 20 reports of three stories posted to both at once (each to one of them,
      * in parallel, dated three years after the seeds, where no event exists yet, so the first reports of each story race
-     * to found its event): every
-     * story ends in one event, and no two stories share one. Grouping locks only the key buckets of what it decides,
+     * to found its event): every story ends in one event, and no two stories share one. Grouping locks only the key buckets of what it decides,
      * so this holds without one lock for the whole cluster. The reports are the seeds under other sources: 000, 001 and
      * 002 report one story, 003 and 004 one each (seedsAreGroupedIntoTheirEvents).
      */
     @Test
-    @Order(9)
+    @Order(10)
     void twoReplicasGroupingAtOnceSplitNoStoryAndMergeNone() throws Exception {
         ServiceProcess second = ServiceProcess.start(root, "newsroom", ServiceProcess.freePort(), environment);
         try {
@@ -544,7 +638,7 @@ class EndToEndIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void stoppingTheServicesEndsEveryApertiumProcessTheyStarted() throws Exception {
         // translate, langid and align hold warm Apertium processes; SIGTERM (what Kubernetes and Ctrl-C send) must
         // take them down with the JVM, or every restart would leak a few hundred megabytes

@@ -1,7 +1,5 @@
 package dev.parallax.support.problem;
 
-import java.util.stream.Collectors;
-
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ValidationException;
 import jakarta.ws.rs.Priorities;
@@ -12,9 +10,9 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import dev.parallax.support.json.JsonProblems;
 import dev.parallax.support.validation.Violations;
 
 /**
@@ -37,24 +35,7 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
-        // a problem raised while the body was parsed arrives wrapped by the parser
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof ProblemException problem) {
-                return problem(problem);
-            }
-        }
-        String detail;
-        if (e instanceof InvalidFormatException invalid) {
-            detail = "Invalid value " + describe(invalid.getValue()) + " for field '" + path(invalid) + "'.";
-        } else if (e instanceof MismatchedInputException mismatch) {
-            detail = mismatch.getPath().isEmpty()
-                    ? "The body must be a JSON object with the documented fields."
-                    : "Field '" + path(mismatch) + "' has the wrong type.";
-        } else {
-            // Jackson's own message names the position of the syntax error; the first line is enough
-            detail = "The body is not valid JSON: " + firstLine(e.getOriginalMessage());
-        }
-        return build(Problem.of(400, "Bad Request", detail)).build();
+        return problem(JsonProblems.problem(e));
     }
 
     /**
@@ -100,7 +81,7 @@ public class ProblemExceptionMappers {
             case 404 -> "No such resource.";
             case 405 -> "Method not allowed on this resource.";
             case 400 -> e.getCause() instanceof JsonProcessingException json
-                    ? "The body is not valid JSON: " + firstLine(json.getOriginalMessage())
+                    ? "The body is not valid JSON: " + JsonProblems.firstLine(json.getOriginalMessage())
                     // the framework's bare "HTTP 400 Bad Request", e.g. a truncated body or bytes that are not UTF-8
                     : e.getMessage() == null || e.getMessage().startsWith("HTTP 400")
                             ? "The request is malformed; a body must be complete JSON encoded in UTF-8."
@@ -119,20 +100,5 @@ public class ProblemExceptionMappers {
 
     private static Response.ResponseBuilder build(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
-    }
-
-    private static String path(MismatchedInputException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."));
-    }
-
-    private static String firstLine(String message) {
-        return message == null ? "" : message.lines().findFirst().orElse("");
-    }
-
-    private static String describe(Object value) {
-        String text = String.valueOf(value);
-        return "'" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'";
     }
 }

@@ -2,6 +2,8 @@ package dev.parallax.newsroom.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -73,6 +75,14 @@ public class Article extends PanacheEntityBase {
 
     public static Optional<Article> findUrlLessByHash(String contentHash) {
         return find("contentHash = ?1 and url is null", contentHash).firstResultOptional();
+    }
+
+    public static List<Article> findByUrls(Collection<String> urls) {
+        return list("url in ?1", urls);
+    }
+
+    public static List<Article> findUrlLessByHashes(Collection<String> contentHashes) {
+        return list("contentHash in ?1 and url is null", contentHashes);
     }
 
     public boolean isProcessed() {

@@ -31,6 +31,9 @@ public record ArticleRequest(
         @Pattern(regexp = "\\s*\\S*\\s*", message = "must not hold white space") String url,
         @Schema(examples = "da") @Size(max = 16) String language) {
 
+    /** What a body or a batch element that is no article is told (JSON null, or nothing at all). */
+    static final String REQUIRED = "a JSON object with at least 'source' and 'text' is required";
+
     static final int MAX_SOURCE_CHARS = 200;
     static final int MAX_TITLE_CHARS = 1000;
     static final int MAX_URL_CHARS = 2048;

@@ -8,6 +8,7 @@ import jakarta.ws.rs.WebApplicationException;
 public final class Failures {
 
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String DEADLOCK = "40P01";
 
     private Failures() {
     }
@@ -29,8 +30,17 @@ public final class Failures {
      * look-up and an insert, a race the caller answers by reading the row that won.
      */
     public static boolean isUniqueViolation(Throwable e) {
+        return hasSqlState(e, UNIQUE_VIOLATION);
+    }
+
+    /** Whether PostgreSQL ended the transaction to break a deadlock with another one: trying again may pass. */
+    public static boolean isDeadlock(Throwable e) {
+        return hasSqlState(e, DEADLOCK);
+    }
+
+    private static boolean hasSqlState(Throwable e, String state) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+            if (t instanceof SQLException sql && state.equals(sql.getSQLState())) {
                 return true;
             }
             if (t.getCause() == t) {

@@ -22,6 +22,18 @@ public record NewArticle(String source, String title, String text, LocalDate pub
         return new NewArticle(source, title, text, published, url, language, contentHash(source, text));
     }
 
+    /**
+     * What makes a post a re-post of a stored article: the url, or without a url the source and text (the unique
+     * constraints of the article table, read the same way by {@link #identity(String, String)} for a stored one).
+     */
+    String identity() {
+        return identity(url, contentHash);
+    }
+
+    static String identity(String url, String contentHash) {
+        return url != null ? "url " + url : "content " + contentHash;
+    }
+
     NewArticle publishedOn(LocalDate date) {
         return new NewArticle(source, title, text, date, url, language, contentHash);
     }
