@@ -113,6 +113,38 @@ class GroupingTest {
         assertThat(Api.awaitProcessed(bokmal).getString("event")).isEqualTo(event.toString());
     }
 
+    @Test
+    void aReportSimilarToTwoEventsMergesThemKeepingTheAbsorbedOnesHistory() {
+        // two halves of one report, too different to join each other, arrive first (as after an outage)
+        String first = Api.create(withUrl(Api.article("Ritzau", "Færgen mellem Hirtshals og Kristiansand gik torsdag "
+                + "aften på grund ud for den norske kyst. Ifølge rederiet var der 312 passagerer og 64 "
+                + "besætningsmedlemmer om bord, og ingen kom til skade.", "2006-09-14")));
+        String second = Api.create(withUrl(Api.article("NTB", "Passagererne fra færgen blev senere bragt i land i "
+                + "Kristiansand med bugserbåde. Havarikommissionen undersøger nu, hvorfor færgen kom ud af kurs i det "
+                + "dårlige vejr ved Hirtshals.", "2006-09-14")));
+        String eventOfFirst = Api.awaitProcessed(first).getString("event");
+        String eventOfSecond = Api.awaitProcessed(second).getString("event");
+        assertThat(eventOfSecond).as("the halves start events of their own").isNotEqualTo(eventOfFirst);
+
+        // the whole report is like both: one story, one event
+        String whole = Api.create(withUrl(Api.article("DR", Texts.FERRY_DA, "2006-09-15")));
+        String event = Api.awaitProcessed(whole).getString("event");
+        assertThat(event).isIn(eventOfFirst, eventOfSecond);
+        for (String article : List.of(first, second, whole)) {
+            assertThat(Api.get("/api/v1/articles/" + article).getString("event")).isEqualTo(event);
+        }
+        String absorbed = event.equals(eventOfFirst) ? eventOfSecond : eventOfFirst;
+        assertThat(Database.count(dataSource, "select count(*) from event where id = ? and merged_into = ?",
+                UUID.fromString(absorbed), UUID.fromString(event))).isEqualTo(1);
+
+        // the merged event leaves the list, its link shows the event it went into, and that one is compared anew
+        assertThat(Api.get("/api/v1/events?from=2006-09-01&to=2006-09-30").getList("events.id", String.class))
+                .contains(event).doesNotContain(absorbed);
+        assertThat(Api.get("/api/v1/events/" + absorbed).getString("id")).isEqualTo(event);
+        assertThat(Api.get("/api/v1/events/" + event + "/comparison").getList("articles", String.class))
+                .containsExactlyInAnyOrder(first, second, whole);
+    }
+
     private static Map<String, Object> withUrl(Map<String, Object> article) {
         article.put("url", "https://example.org/grouping/" + Api.unique());
         return article;

@@ -37,6 +37,10 @@ public class NewsEvent extends PanacheEntityBase {
     @Column(nullable = false)
     public Instant updated;
 
+    /** The event this one was merged into, or null while it stands on its own. */
+    @Column(name = "merged_into")
+    public UUID mergedInto;
+
     /** Widens the event's date range to the new member and marks the stored comparison stale. */
     public void admit(Article article, Instant now) {
         if (article.published.isBefore(firstPublished)) {

@@ -61,10 +61,26 @@ public final class EventMatcher {
         return best(article, candidates).filter(m -> m.score() >= threshold);
     }
 
+    /** Every event at or above the threshold, the most similar first: more than one means they report one story. */
+    public List<Match> matches(Profile article, List<Candidate> candidates) {
+        return scores(article, candidates).entrySet().stream()
+                .filter(e -> e.getValue() >= threshold)
+                .sorted(Map.Entry.<UUID, Double>comparingByValue().reversed().thenComparing(e -> e.getKey()))
+                .map(e -> new Match(e.getKey(), e.getValue()))
+                .toList();
+    }
+
     /** The most similar event whatever its score (empty without candidates). */
     public Optional<Match> best(Profile article, List<Candidate> candidates) {
+        return scores(article, candidates).entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(e -> new Match(e.getKey(), e.getValue()));
+    }
+
+    /** Each candidate event's score: the cosine of its most similar article. */
+    private Map<UUID, Double> scores(Profile article, List<Candidate> candidates) {
         if (candidates.isEmpty()) {
-            return Optional.empty();
+            return Map.of();
         }
         int total = article.grams().length;
         for (Candidate c : candidates) {
@@ -82,9 +98,7 @@ public final class EventMatcher {
         for (Candidate c : candidates) {
             byEvent.merge(c.eventId(), target.cosine(vector(c.profile(), documentFrequency, documents)), Math::max);
         }
-        return byEvent.entrySet().stream()
-                .max(Map.Entry.comparingByValue())
-                .map(e -> new Match(e.getKey(), e.getValue()));
+        return byEvent;
     }
 
     /** tf × idf with smoothing 1 and floor 1: a gram in every document still weighs 1, so tiny windows keep a signal. */

@@ -2,12 +2,15 @@ package dev.parallax.newsroom.service.grouping;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -35,6 +38,7 @@ public class GroupingService {
     private final DistributionSummary candidateCount;
     private final Counter candidatesCut;
     private final Timer duration;
+    private final Counter merged;
 
     GroupingService(EntityManager em, NewsroomConfig config, NgramCache cache, MeterRegistry registry) {
         this.em = em;
@@ -44,6 +48,8 @@ public class GroupingService {
                 .description("Articles an article is compared with when it is grouped").register(registry);
         this.candidatesCut = Counter.builder("newsroom.grouping.candidates.cut")
                 .description("Groupings that found more candidates than newsroom.grouping.max-candidates").register(registry);
+        this.merged = Counter.builder("newsroom.events.merged")
+                .description("Events merged into another because one report was similar to both").register(registry);
         this.duration = Timer.builder("newsroom.grouping.duration")
                 .description("Time to group one article: keys, locks, candidates, similarity, event").register(registry);
     }
@@ -78,12 +84,15 @@ public class GroupingService {
         }
         List<EventMatcher.Candidate> candidates = candidates(article, keys);
         var profile = cache.get(article.id, () -> article.text);
-        Optional<EventMatcher.Match> match = new EventMatcher(config.grouping().threshold()).match(profile, candidates);
+        List<EventMatcher.Match> matches = new EventMatcher(config.grouping().threshold()).matches(profile, candidates);
         Instant now = Instant.now();
         NewsEvent event;
-        if (match.isPresent()) {
-            event = NewsEvent.findById(match.get().eventId());
-            LOG.debugf("article %s joins event %s (similarity %.3f)", article.id, event.id, match.get().score());
+        if (!matches.isEmpty()) {
+            event = NewsEvent.findById(matches.get(0).eventId(), LockModeType.PESSIMISTIC_WRITE);
+            LOG.debugf("article %s joins event %s (similarity %.3f)", article.id, event.id, matches.get(0).score());
+            for (EventMatcher.Match other : matches.subList(1, matches.size())) {
+                merge(other.eventId(), event, now);
+            }
         } else {
             event = new NewsEvent();
             event.id = UUID.randomUUID();
@@ -101,6 +110,35 @@ public class GroupingService {
                 .setParameter(2, article.id)
                 .executeUpdate();
         return event.id;
+    }
+
+    /**
+     * The article is as similar to another event as to its own: both report its story (they missed each other when
+     * their articles came in another order, after an outage, or before this bridging report). The other event's
+     * articles move into {@code into}, whose comparison is then recomputed (its membership changed); the other keeps
+     * its row and its comparison versions, marked as merged.
+     */
+    private void merge(UUID fromId, NewsEvent into, Instant now) {
+        NewsEvent from = NewsEvent.findById(fromId, LockModeType.PESSIMISTIC_WRITE);
+        if (from == null || from.mergedInto != null) {
+            return;
+        }
+        em.createQuery("update Article a set a.eventId = ?1 where a.eventId = ?2")
+                .setParameter(1, into.id)
+                .setParameter(2, from.id)
+                .executeUpdate();
+        if (from.firstPublished.isBefore(into.firstPublished)) {
+            into.firstPublished = from.firstPublished;
+        }
+        if (from.lastPublished.isAfter(into.lastPublished)) {
+            into.lastPublished = from.lastPublished;
+        }
+        into.membershipVersion++;
+        into.updated = now;
+        from.mergedInto = into.id;
+        from.updated = now;
+        merged.increment();
+        LOG.infof("event %s merged into event %s", from.id, into.id);
     }
 
     private void lock(int[] buckets) {
@@ -140,21 +178,36 @@ public class GroupingService {
             candidatesCut.increment();
         }
         candidateCount.record(rows.size());
+        Map<UUID, EventMatcher.Profile> profiles = new HashMap<>();
+        List<UUID> uncached = new ArrayList<>();
+        for (Object[] row : rows) {
+            UUID id = (UUID) row[0];
+            EventMatcher.Profile profile = cache.cached(id);
+            if (profile != null) {
+                profiles.put(id, profile);
+            } else {
+                uncached.add(id);
+            }
+        }
+        // the texts the cache lacks, in one query rather than one per candidate
+        if (!uncached.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> texts = em.createNativeQuery("select id, text from article where id = any(cast(?1 as uuid[]))")
+                    .setParameter(1, uncached.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")))
+                    .getResultList();
+            for (Object[] text : texts) {
+                profiles.put((UUID) text[0], cache.put((UUID) text[0], (String) text[1]));
+            }
+        }
         List<EventMatcher.Candidate> candidates = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             UUID id = (UUID) row[0];
-            UUID eventId = (UUID) row[1];
-            candidates.add(new EventMatcher.Candidate(id, eventId, cache.get(id, () -> textOf(id))));
+            candidates.add(new EventMatcher.Candidate(id, (UUID) row[1], profiles.get(id)));
         }
         return candidates;
     }
 
 
-    private String textOf(UUID articleId) {
-        return em.createQuery("select a.text from Article a where a.id = ?1", String.class)
-                .setParameter(1, articleId)
-                .getSingleResult();
-    }
 
     /** The article's title, or else the first line of its text (headline without Markdown marks). */
     static String titleOf(Article article) {

@@ -23,6 +23,22 @@ public class NgramCache {
         }
     };
 
+    /** The cached profile, or null. */
+    public EventMatcher.Profile cached(UUID articleId) {
+        synchronized (profiles) {
+            return profiles.get(articleId);
+        }
+    }
+
+    /** Computes, keeps and answers the profile of a text. */
+    public EventMatcher.Profile put(UUID articleId, String text) {
+        EventMatcher.Profile computed = EventMatcher.profile(text);
+        synchronized (profiles) {
+            profiles.put(articleId, computed);
+        }
+        return computed;
+    }
+
     public EventMatcher.Profile get(UUID articleId, Supplier<String> text) {
         synchronized (profiles) {
             EventMatcher.Profile cached = profiles.get(articleId);

@@ -50,7 +50,7 @@ public class EventQueryService {
      */
     @Transactional
     public EventPage page(EventFilter filter, int page, int size) {
-        StringBuilder where = new StringBuilder(" where true");
+        StringBuilder where = new StringBuilder(" where e.merged_into is null");
         Map<String, Object> parameters = new HashMap<>();
         if (filter.words() != null) {
             where.append(" and exists (select 1 from article a where a.event_id = e.id and to_tsvector('simple', "
@@ -105,12 +105,24 @@ public class EventQueryService {
         return new EventPage(summaries, total, page, size);
     }
 
+    /**
+     * The event, or the one it was merged into (followed to the end): an editor's link to an event that was merged
+     * shows the story it became part of.
+     */
+    static NewsEvent live(NewsEvent event) {
+        for (int hops = 0; event != null && event.mergedInto != null && hops < 100; hops++) {
+            event = NewsEvent.findById(event.mergedInto);
+        }
+        return event;
+    }
+
     @Transactional
     public Optional<EventDetail> detail(UUID id) {
-        NewsEvent event = NewsEvent.findById(id);
+        NewsEvent event = live(NewsEvent.findById(id));
         if (event == null) {
             return Optional.empty();
         }
+        id = event.id;
         List<Article> articles = membersOf(List.of(id)).getOrDefault(id, List.of());
         return Optional.of(detail(event, articles, Comparison.currentOf(id)));
     }
@@ -164,10 +176,11 @@ public class EventQueryService {
     /** The editors' view of one event: its sources, facts and linked passages resolved against the article texts. */
     @Transactional
     public Optional<EventPageView> eventPage(UUID id) {
-        NewsEvent event = NewsEvent.findById(id);
+        NewsEvent event = live(NewsEvent.findById(id));
         if (event == null) {
             return Optional.empty();
         }
+        id = event.id;
         List<Article> articles = membersOf(List.of(id)).getOrDefault(id, List.of());
         Comparison comparison = Comparison.currentOf(id);
         EventDetail detail = detail(event, articles, comparison);
