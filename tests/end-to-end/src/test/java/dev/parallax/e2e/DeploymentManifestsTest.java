@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +25,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -46,6 +48,9 @@ class DeploymentManifestsTest {
     private static final Pattern URL = Pattern.compile("^(?:jdbc:)?([a-z][a-z0-9+.-]*)://([^/:?#]+)(?::(\\d+))?");
     /** Environment variables that configure Quarkus or the JVM themselves rather than the service's own settings. */
     private static final List<String> PLATFORM_ENV_PREFIXES = List.of("QUARKUS_", "JAVA_", "JDK_");
+    /** The keys of the Secret CloudNativePG generates for a Cluster's application user (its documentation). */
+    private static final Set<String> CNPG_APP_SECRET_KEYS = Set.of("username", "password", "host", "port", "dbname",
+            "uri", "jdbc-uri", "pgpass", "fqdn-uri", "fqdn-jdbc-uri");
 
     static List<String> services() {
         try (Stream<Path> dirs = Files.list(ROOT.resolve("services"))) {
@@ -113,10 +118,20 @@ class DeploymentManifestsTest {
 
     // ---------------------------------------------------------------- Kubernetes
 
+    /** Each render (an overlay, or an overlay with its optional components) with each service. */
+    static Stream<Arguments> rendersAndServices() {
+        return KubernetesSchemaTest.renders().stream()
+                .flatMap(render -> services().stream().map(service -> Arguments.of(render, service)));
+    }
+
+    static List<Path> renders() {
+        return KubernetesSchemaTest.renders();
+    }
+
     @ParameterizedTest
-    @MethodSource("services")
-    void kubernetesDeploymentServesTheConfiguredPortWithHealthProbes(String service) {
-        Kubernetes k8s = Kubernetes.read();
+    @MethodSource("rendersAndServices")
+    void kubernetesDeploymentServesTheConfiguredPortWithHealthProbes(Path render, String service) {
+        Kubernetes k8s = Kubernetes.of(render);
         int port = ServiceConfig.of(service).port();
         Map<String, Object> container = k8s.container(service);
 
@@ -141,16 +156,14 @@ class DeploymentManifestsTest {
         assertThat(maps(spec(svc).get("ports"))).as("Service %s ports", service).isNotEmpty()
                 .allSatisfy(p -> assertThat(k8s.resolvePort(container,
                         Optional.ofNullable(p.get("targetPort")).orElse(p.get("port")))).isEqualTo(port));
-        Map<String, Object> podLabels = map(map(map(spec(k8s.object("Deployment", service)).get("template"))
-                .get("metadata")).get("labels"));
-        assertThat(podLabels).as("Service %s selects the Deployment's pods", service)
-                .containsAllEntriesOf(map(spec(svc).get("selector")));
+        assertThat(k8s.podLabels(k8s.object("Deployment", service))).as("Service %s selects the Deployment's pods", service)
+                .containsAllEntriesOf(stringMap(map(spec(svc).get("selector"))));
     }
 
     @ParameterizedTest
-    @MethodSource("services")
-    void kubernetesPodsRunAsNonRootWithAWritableTmp(String service) {
-        Kubernetes k8s = Kubernetes.read();
+    @MethodSource("rendersAndServices")
+    void kubernetesPodsRunAsNonRootWithAWritableTmp(Path render, String service) {
+        Kubernetes k8s = Kubernetes.of(render);
         Map<String, Object> podSpec = map(map(spec(k8s.object("Deployment", service)).get("template")).get("spec"));
         Map<String, Object> container = k8s.container(service);
         Map<String, Object> podSecurity = map(podSpec.get("securityContext"));
@@ -166,70 +179,198 @@ class DeploymentManifestsTest {
             assertThat(maps(container.get("volumeMounts"))).as("%s: read-only root needs a writable /tmp", service)
                     .anyMatch(mount -> "/tmp".equals(mount.get("mountPath")));
         }
+        Map<String, Object> resources = map(container.get("resources"));
+        for (String kind : List.of("requests", "limits")) {
+            assertThat(map(resources.get(kind))).as("%s %s resources.%s", name(render), service, kind)
+                    .containsKeys("cpu", "memory");
+        }
     }
 
     @ParameterizedTest
-    @MethodSource("services")
-    void kubernetesProvidesTheEnvironmentTheServiceReadsAndNothingMisspelt(String service) {
+    @MethodSource("rendersAndServices")
+    void kubernetesProvidesTheEnvironmentTheServiceReadsAndNothingMisspelt(Path render, String service) {
         ServiceConfig config = ServiceConfig.of(service);
-        Set<String> provided = Kubernetes.read().environmentNames(service);
+        Set<String> provided = Kubernetes.of(render).environmentNames(service);
 
-        assertThat(provided).as("environment of the %s Deployment (k8s/) must provide what application.properties"
-                + " needs without a usable default", service).containsAll(config.requiredEnv());
-        assertThat(provided).as("environment of the %s Deployment: names application.properties never reads", service)
-                .allMatch(config::understands);
+        assertThat(provided).as("environment of the %s Deployment (%s) must provide what application.properties"
+                + " needs without a usable default", service, name(render)).containsAll(config.requiredEnv());
+        assertThat(provided).as("environment of the %s Deployment (%s): names application.properties never reads",
+                service, name(render)).allMatch(config::understands);
     }
 
-    @Test
-    void kubernetesKeyReferencesAndUrlsResolve() {
-        Kubernetes k8s = Kubernetes.read();
+    @ParameterizedTest
+    @MethodSource("renders")
+    void kubernetesKeyReferencesAndUrlsResolve(Path render) {
+        Kubernetes k8s = Kubernetes.of(render);
         for (Map<String, Object> workload : k8s.workloads()) {
             for (Map<String, Object> container : k8s.containers(workload)) {
                 for (Map<String, Object> env : maps(container.get("env"))) {
                     String value = k8s.envValue(env);
-                    String where = name(workload) + " env " + env.get("name");
+                    String where = name(render) + ": " + name(workload) + " env " + env.get("name");
                     assertThat(value).as("%s resolves to a ConfigMap/Secret key that exists", where).isNotNull();
                     Matcher url = URL.matcher(value);
                     if (url.find()) {
                         String host = url.group(2).split("\\.")[0];
                         int port = url.group(3) != null ? Integer.parseInt(url.group(3)) : defaultPort(url.group(1));
-                        Map<String, Object> svc = k8s.object("Service", host);
-                        Optional<Map<String, Object>> servicePort = maps(spec(svc).get("ports")).stream()
-                                .filter(p -> integer(p.get("port")) == port).findFirst();
-                        assertThat(servicePort).as("%s = %s: Service %s has port %d", where, value, host, port).isPresent();
+                        assertThat(k8s.servicePorts(host)).as("%s = %s: Service %s has port %d", where, value, host, port)
+                                .contains(port);
                         if (services().contains(host)) {
                             assertThat(port).as("%s = %s: %s listens on quarkus.http.port", where, value, host)
                                     .isEqualTo(ServiceConfig.of(host).port());
                         }
                     }
                 }
+                for (Map<String, Object> source : maps(container.get("envFrom"))) {
+                    String kind = source.containsKey("configMapRef") ? "ConfigMap" : "Secret";
+                    String ref = String.valueOf(map(source.getOrDefault("configMapRef", source.get("secretRef"))).get("name"));
+                    assertThat(k8s.all(kind)).as("%s: %s envFrom %s %s", name(render), name(workload), kind, ref)
+                            .anyMatch(o -> ref.equals(name(o)));
+                }
             }
         }
     }
 
+    /** A value from k8s/overlays/prod/values.yaml (a local-config ConfigMap: kustomize keeps it out of the render). */
+    private static String prodValue(String key) {
+        Object value = map(map(loadAll(K8S.resolve("overlays/prod/values.yaml")).get(0)).get("data")).get(key);
+        assertThat(value).as("%s in k8s/overlays/prod/values.yaml", key).isNotNull();
+        return String.valueOf(value);
+    }
+
     @Test
-    void kustomizationListsEveryManifestAndAutoscalersTargetDeployments() throws IOException {
-        Map<String, Object> kustomization = map(loadAll(K8S.resolve("kustomization.yaml")).get(0));
-        Set<String> listed = new TreeSet<>(strings(kustomization.get("resources")));
-        Set<String> manifests;
-        try (Stream<Path> files = Files.list(K8S)) {
-            manifests = files.map(p -> p.getFileName().toString())
-                    .filter(name -> name.endsWith(".yaml") && !name.equals("kustomization.yaml"))
+    void everyManifestUnderK8sIsPartOfAKustomization() throws IOException {
+        Set<Path> manifests;
+        Set<Path> referenced = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(K8S)) {
+            manifests = files.filter(p -> p.toString().endsWith(".yaml"))
                     .collect(Collectors.toCollection(TreeSet::new));
         }
-        assertThat(listed).as("k8s/kustomization.yaml resources").containsExactlyInAnyOrderElementsOf(manifests);
-
-        Kubernetes k8s = Kubernetes.read();
-        for (Map<String, Object> hpa : k8s.all("HorizontalPodAutoscaler")) {
-            Map<String, Object> target = map(spec(hpa).get("scaleTargetRef"));
-            assertThat(k8s.object(String.valueOf(target.get("kind")), String.valueOf(target.get("name"))))
-                    .as("HPA %s target", name(hpa)).isNotEmpty();
+        for (Path kustomization : manifests.stream().filter(p -> p.getFileName().toString().equals("kustomization.yaml")).toList()) {
+            Map<String, Object> content = map(loadAll(kustomization).get(0));
+            Path dir = kustomization.getParent();
+            List<String> entries = new ArrayList<>(strings(content.get("resources")));
+            entries.addAll(strings(content.get("components")));
+            maps(content.get("patches")).forEach(patch -> entries.addAll(strings(patch.get("path"))));
+            for (String entry : entries) {
+                Path target = dir.resolve(entry).normalize();
+                assertThat(target).as("%s names %s", ROOT.relativize(kustomization), entry).exists();
+                referenced.add(Files.isDirectory(target) ? target.resolve("kustomization.yaml") : target);
+            }
         }
+        for (Path manifest : manifests) {
+            // what one applies (an overlay) or adds to one (a component, rendered by KubernetesSchemaTest's fixtures)
+            boolean root = manifest.getFileName().toString().equals("kustomization.yaml")
+                    && (manifest.getParent().getParent().equals(K8S.resolve("overlays"))
+                            || manifest.getParent().getParent().equals(K8S.resolve("components")));
+            if (!root) {
+                assertThat(referenced).as("%s is listed by a kustomization (else it is never applied nor validated)",
+                        ROOT.relativize(manifest)).contains(manifest);
+            }
+        }
+        assertThat(K8S.resolve("kustomization.yaml")).as("no kustomization at k8s/ itself: apply an overlay").doesNotExist();
+    }
+
+    @Test
+    void devRunsOneReplicaOfEachWithoutAutoscalers() {
+        Kubernetes dev = Kubernetes.of(K8S.resolve("overlays/dev"));
         for (String service : services()) {
-            assertThat(k8s.all("PodDisruptionBudget")).as("a PodDisruptionBudget selects %s", service)
+            assertThat(integer(spec(dev.object("Deployment", service)).get("replicas"))).as("dev %s replicas", service)
+                    .isEqualTo(1);
+        }
+        assertThat(dev.all("HorizontalPodAutoscaler")).as("dev autoscalers").isEmpty();
+        assertThat(dev.all("StatefulSet")).as("dev's PostgreSQL").extracting(DeploymentManifestsTest::name)
+                .containsExactly("postgres");
+    }
+
+    @Test
+    void prodAutoscalesAndBudgetsEveryServiceOnAReplicatedDatabase() {
+        Kubernetes prod = Kubernetes.of(K8S.resolve("overlays/prod"));
+        for (String service : services()) {
+            Map<String, Object> deployment = prod.object("Deployment", service);
+            Map<String, Object> hpa = prod.object("HorizontalPodAutoscaler", service);
+            Map<String, Object> target = map(spec(hpa).get("scaleTargetRef"));
+            assertThat(target).as("HPA %s target", service)
+                    .containsEntry("kind", "Deployment").containsEntry("name", service);
+            assertThat(integer(spec(hpa).get("minReplicas"))).as("HPA %s min", service).isGreaterThanOrEqualTo(2);
+            assertThat(integer(spec(deployment).get("replicas"))).as("prod %s replicas within its HPA", service)
+                    .isBetween(integer(spec(hpa).get("minReplicas")), integer(spec(hpa).get("maxReplicas")));
+            assertThat(prod.all("PodDisruptionBudget")).as("a PodDisruptionBudget selects %s", service)
                     .anyMatch(pdb -> service.equals(map(map(spec(pdb).get("selector")).get("matchLabels"))
                             .get("app.kubernetes.io/name")));
         }
+        assertThat(prod.all("StatefulSet")).as("no hand-made database in prod").isEmpty();
+        Map<String, Object> cluster = prod.object("Cluster", "parallax-db");
+        assertThat(integer(spec(cluster).get("instances"))).as("CloudNativePG instances").isGreaterThanOrEqualTo(3);
+        assertThat(map(map(spec(cluster).get("postgresql")).get("synchronous"))).as("synchronous replication")
+                .containsKey("number");
+        assertThat(maps(spec(cluster).get("plugins"))).as("WAL archiving to the backup object store")
+                .anyMatch(plugin -> Boolean.TRUE.equals(plugin.get("isWALArchiver")));
+        assertThat(prod.all("ScheduledBackup")).as("scheduled base backups").isNotEmpty();
+        Map<String, Object> ingress = prod.object("Ingress", "newsroom");
+        assertThat(maps(spec(ingress).get("tls"))).as("the Ingress serves TLS").isNotEmpty();
+        assertThat(maps(spec(ingress).get("rules"))).as("the Ingress leads to the newsroom only")
+                .flatExtracting(rule -> maps(map(rule.get("http")).get("paths")))
+                .allSatisfy(path -> assertThat(map(map(path.get("backend")).get("service")).get("name")).isEqualTo("newsroom"));
+    }
+
+    /**
+     * The NetworkPolicies say what the architecture says: only the newsroom reaches langid, translate, align and the
+     * database (translate also reaches langid, which it asks when a request names no source language); from outside,
+     * only the ingress controller reaches the newsroom; Prometheus and CloudNativePG's operator only where their
+     * components are part of the render. Ports are the services' quarkus.http.port.
+     */
+    @ParameterizedTest
+    @MethodSource("renders")
+    void networkPoliciesLetOnlyTheNewsroomReachTheOthers(Path render) {
+        Kubernetes k8s = Kubernetes.of(render);
+        boolean scraped = !k8s.all("ServiceMonitor").isEmpty();
+        boolean prod = !k8s.all("Cluster").isEmpty();
+        assertThat(k8s.all("NetworkPolicy")).as("%s: default deny, both ways", name(render))
+                .anyMatch(np -> map(spec(np).get("podSelector")).isEmpty()
+                        && strings(spec(np).get("policyTypes")).containsAll(List.of("Ingress", "Egress"))
+                        && !spec(np).containsKey("ingress") && !spec(np).containsKey("egress"));
+
+        Set<String> newsroom = Set.of("pod newsroom");
+        Map<String, Set<String>> expected = new TreeMap<>(Map.of(
+                "langid", Set.of("pod newsroom", "pod translate"),
+                "translate", newsroom,
+                "align", newsroom,
+                "newsroom", prod ? Set.of("namespace " + prodValue("INGRESS_CONTROLLER_NAMESPACE")) : Set.of()));
+        for (String service : services()) {
+            Set<String> peers = new TreeSet<>(expected.get(service));
+            if (scraped) {
+                peers.add("namespace monitoring");
+            }
+            Map<String, String> labels = k8s.podLabels(k8s.object("Deployment", service));
+            assertThat(k8s.ingressPeers(labels, ServiceConfig.of(service).port())).as("%s: who reaches %s on its port",
+                    name(render), service).isEqualTo(peers);
+        }
+        for (String client : List.of("newsroom", "translate")) {
+            Map<String, String> labels = k8s.podLabels(k8s.object("Deployment", client));
+            for (String server : client.equals("newsroom") ? List.of("langid", "translate", "align") : List.of("langid")) {
+                assertThat(k8s.egressAllows(labels, k8s.podLabels(k8s.object("Deployment", server)),
+                        ServiceConfig.of(server).port())).as("%s: %s may call %s", name(render), client, server).isTrue();
+            }
+        }
+
+        // the database: dev's StatefulSet pods, or CloudNativePG's instance pods (labels the operator sets, plus
+        // the ones the Cluster asks for)
+        Map<String, String> database = new TreeMap<>();
+        if (prod) {
+            database.putAll(stringMap(map(map(spec(k8s.object("Cluster", "parallax-db")).get("inheritedMetadata")).get("labels"))));
+            database.put("cnpg.io/cluster", "parallax-db");
+            database.put("cnpg.io/podRole", "instance");
+        } else {
+            database.putAll(k8s.podLabels(k8s.object("StatefulSet", "postgres")));
+        }
+        Set<String> databasePeers = new TreeSet<>(Set.of("pod newsroom"));
+        if (prod) {
+            databasePeers.add("namespace cnpg-system pod cloudnative-pg");
+            databasePeers.add("pod cnpg.io/cluster=parallax-db");
+        }
+        assertThat(k8s.ingressPeers(database, 5432)).as("%s: who reaches PostgreSQL", name(render)).isEqualTo(databasePeers);
+        assertThat(k8s.egressAllows(k8s.podLabels(k8s.object("Deployment", "newsroom")), database, 5432))
+                .as("%s: newsroom may reach PostgreSQL", name(render)).isTrue();
     }
 
     // ---------------------------------------------------------------- compose
@@ -451,22 +592,11 @@ class DeploymentManifestsTest {
                         || module.startsWith(source + "/"));
     }
 
-    /** Every object in k8s/*.yaml (the optional/ folder is not part of the default deployment). */
+    /** Every object one overlay (or a fixture built on one) renders, as kustomize produces it. */
     record Kubernetes(List<Map<String, Object>> objects) {
 
-        static Kubernetes read() {
-            List<Map<String, Object>> objects = new ArrayList<>();
-            try (Stream<Path> files = Files.list(K8S)) {
-                for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-                    if (!file.getFileName().toString().equals("kustomization.yaml")) {
-                        loadAll(file).stream().map(DeploymentManifestsTest::map).filter(m -> !m.isEmpty())
-                                .forEach(objects::add);
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return new Kubernetes(objects);
+        static Kubernetes of(Path render) {
+            return new Kubernetes(Kustomize.render(render));
         }
 
         List<Map<String, Object>> all(String kind) {
@@ -475,8 +605,125 @@ class DeploymentManifestsTest {
 
         Map<String, Object> object(String kind, String name) {
             List<Map<String, Object>> found = all(kind).stream().filter(o -> name.equals(name(o))).toList();
-            assertThat(found).as("%s %s in k8s/", kind, name).hasSize(1);
+            assertThat(found).as("%s %s in the render", kind, name).hasSize(1);
             return found.get(0);
+        }
+
+        Map<String, String> podLabels(Map<String, Object> workload) {
+            return stringMap(map(map(map(spec(workload).get("template")).get("metadata")).get("labels")));
+        }
+
+        /**
+         * The ports a Service name answers on: a Service in the render, or one CloudNativePG maintains for a Cluster
+         * in it (its -rw, -ro and -r Services, PostgreSQL's port).
+         */
+        Set<Integer> servicePorts(String host) {
+            for (Map<String, Object> cluster : all("Cluster")) {
+                for (String suffix : List.of("-rw", "-ro", "-r")) {
+                    if (host.equals(name(cluster) + suffix)) {
+                        return Set.of(5432);
+                    }
+                }
+            }
+            return maps(spec(object("Service", host)).get("ports")).stream().map(p -> integer(p.get("port")))
+                    .collect(Collectors.toSet());
+        }
+
+        /**
+         * Who the NetworkPolicies let reach pods with these labels on this port: "pod NAME" (or "pod key=value") for
+         * pods of the namespace, "namespace NAME [pod NAME]" for other namespaces, "anyone" for an open rule.
+         */
+        Set<String> ingressPeers(Map<String, String> labels, int port) {
+            Set<String> peers = new TreeSet<>();
+            for (Map<String, Object> policy : policiesFor(labels, "Ingress")) {
+                for (Map<String, Object> rule : maps(spec(policy).get("ingress"))) {
+                    if (!portMatches(rule, port)) {
+                        continue;
+                    }
+                    List<Map<String, Object>> from = maps(rule.get("from"));
+                    if (from.isEmpty()) {
+                        peers.add("anyone");
+                    }
+                    from.forEach(peer -> peers.add(describePeer(peer)));
+                }
+            }
+            return peers;
+        }
+
+        /** Whether the pods with {@code client} labels may open connections to pods with {@code server} labels. */
+        boolean egressAllows(Map<String, String> client, Map<String, String> server, int port) {
+            List<Map<String, Object>> policies = policiesFor(client, "Egress");
+            if (policies.isEmpty()) {
+                return true;
+            }
+            for (Map<String, Object> policy : policies) {
+                for (Map<String, Object> rule : maps(spec(policy).get("egress"))) {
+                    if (!portMatches(rule, port)) {
+                        continue;
+                    }
+                    List<Map<String, Object>> to = maps(rule.get("to"));
+                    if (to.isEmpty() || to.stream().anyMatch(peer -> !peer.containsKey("namespaceSelector")
+                            && !peer.containsKey("ipBlock") && selects(map(peer.get("podSelector")), server))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private List<Map<String, Object>> policiesFor(Map<String, String> labels, String type) {
+            return all("NetworkPolicy").stream()
+                    .filter(np -> selects(map(spec(np).get("podSelector")), labels))
+                    .filter(np -> strings(spec(np).get("policyTypes")).contains(type)
+                            || (!spec(np).containsKey("policyTypes") && (type.equals("Ingress") || spec(np).containsKey("egress"))))
+                    .toList();
+        }
+
+        private static boolean portMatches(Map<String, Object> rule, int port) {
+            List<Map<String, Object>> ports = maps(rule.get("ports"));
+            return ports.isEmpty() || ports.stream().anyMatch(p -> p.get("port") == null || integer(p.get("port")) == port);
+        }
+
+        private static String describePeer(Map<String, Object> peer) {
+            List<String> parts = new ArrayList<>();
+            if (peer.containsKey("ipBlock")) {
+                parts.add("ipBlock " + map(peer.get("ipBlock")).get("cidr"));
+            }
+            if (peer.containsKey("namespaceSelector")) {
+                parts.add("namespace " + stringMap(map(map(peer.get("namespaceSelector")).get("matchLabels")))
+                        .getOrDefault("kubernetes.io/metadata.name", "(any)"));
+            }
+            if (peer.containsKey("podSelector")) {
+                Map<String, String> selected = stringMap(map(map(peer.get("podSelector")).get("matchLabels")));
+                parts.add("pod " + (selected.containsKey("app.kubernetes.io/name") ? selected.get("app.kubernetes.io/name")
+                        : selected.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                                .collect(Collectors.joining(","))));
+            }
+            return String.join(" ", parts);
+        }
+
+        /** matchLabels and matchExpressions (In, NotIn, Exists, DoesNotExist) against a pod's labels. */
+        private static boolean selects(Map<String, Object> selector, Map<String, String> labels) {
+            for (Map.Entry<String, String> label : stringMap(map(selector.get("matchLabels"))).entrySet()) {
+                if (!label.getValue().equals(labels.get(label.getKey()))) {
+                    return false;
+                }
+            }
+            for (Map<String, Object> expression : maps(selector.get("matchExpressions"))) {
+                String value = labels.get(String.valueOf(expression.get("key")));
+                List<String> values = DeploymentManifestsTest.strings(expression.get("values"));
+                boolean matches = switch (String.valueOf(expression.get("operator"))) {
+                    case "In" -> value != null && values.contains(value);
+                    case "NotIn" -> value == null || !values.contains(value);
+                    case "Exists" -> value != null;
+                    case "DoesNotExist" -> value == null;
+                    default -> false;
+                };
+                if (!matches) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         List<Map<String, Object>> workloads() {
@@ -539,7 +786,14 @@ class DeploymentManifestsTest {
             }
             String kind = from.containsKey("configMapKeyRef") ? "ConfigMap" : "Secret";
             Map<String, Object> ref = map(from.getOrDefault("configMapKeyRef", from.get("secretKeyRef")));
-            return data(kind, String.valueOf(ref.get("name"))).get(String.valueOf(ref.get("key")));
+            String secret = String.valueOf(ref.get("name"));
+            for (Map<String, Object> cluster : all("Cluster")) {
+                // CloudNativePG writes the database owner's credentials to <cluster>-app, with these keys
+                if (kind.equals("Secret") && secret.equals(name(cluster) + "-app")) {
+                    return CNPG_APP_SECRET_KEYS.contains(String.valueOf(ref.get("key"))) ? "" : null;
+                }
+            }
+            return data(kind, secret).get(String.valueOf(ref.get("key")));
         }
 
         Map<String, String> data(String kind, String name) {
@@ -647,6 +901,16 @@ class DeploymentManifestsTest {
 
     private static List<Map<String, Object>> maps(Object value) {
         return list(value).stream().map(DeploymentManifestsTest::map).toList();
+    }
+
+    private static Map<String, String> stringMap(Map<String, Object> value) {
+        Map<String, String> strings = new TreeMap<>();
+        value.forEach((k, v) -> strings.put(k, String.valueOf(v)));
+        return strings;
+    }
+
+    private static String name(Path render) {
+        return KubernetesSchemaTest.name(render);
     }
 
     private static List<String> strings(Object value) {

@@ -26,6 +26,7 @@ import dev.parallax.newsroom.client.TranslateClient;
 import dev.parallax.newsroom.config.NewsroomConfig;
 import dev.parallax.newsroom.model.SentenceTranslation;
 import dev.parallax.newsroom.service.Failures;
+import io.opentelemetry.context.Context;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -69,7 +70,8 @@ public class SentenceTranslationService {
                     return thread;
                 });
         this.executor.allowCoreThreadTimeOut(true);
-        this.flights = new SingleFlight<>(executor);
+        // the caller's trace context goes along with each call, so translate's span joins the reader's request
+        this.flights = new SingleFlight<>(Context.taskWrapping(executor));
     }
 
     @PreDestroy

@@ -34,6 +34,7 @@ import dev.parallax.support.problem.ProblemException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.context.Context;
 
 /**
  * Articles in the reader's language: the stored translation when there is one, otherwise translate
@@ -88,7 +89,8 @@ public class TranslationService {
                     return thread;
                 });
         this.executor.allowCoreThreadTimeOut(true);
-        this.flights = new SingleFlight<>(executor);
+        // the caller's trace context goes along with each call, so translate's span joins the reader's request
+        this.flights = new SingleFlight<>(Context.taskWrapping(executor));
     }
 
     private static Counter outcome(MeterRegistry registry, String outcome) {

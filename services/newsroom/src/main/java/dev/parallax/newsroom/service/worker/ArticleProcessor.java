@@ -31,6 +31,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 
@@ -223,6 +224,8 @@ public class ArticleProcessor {
         }
     }
 
+    /** One article's pass; its calls to langid and align belong to one trace (a span per article). */
+    @WithSpan("process article")
     void process(UUID id) {
         String stage = "load";
         try {
