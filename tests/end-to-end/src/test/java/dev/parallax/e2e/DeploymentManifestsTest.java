@@ -1,5 +1,8 @@
 package dev.parallax.e2e;
 
+import static dev.parallax.e2e.YamlTrees.list;
+import static dev.parallax.e2e.YamlTrees.map;
+import static dev.parallax.e2e.YamlTrees.maps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -890,18 +893,6 @@ class DeploymentManifestsTest {
         return map(object.get("spec"));
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
-        return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-    }
-
-    private static List<Object> list(Object value) {
-        return value instanceof List<?> l ? new ArrayList<>(l) : List.of();
-    }
-
-    private static List<Map<String, Object>> maps(Object value) {
-        return list(value).stream().map(DeploymentManifestsTest::map).toList();
-    }
 
     private static Map<String, String> stringMap(Map<String, Object> value) {
         Map<String, String> strings = new TreeMap<>();

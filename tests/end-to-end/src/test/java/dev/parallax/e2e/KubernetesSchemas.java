@@ -1,5 +1,9 @@
 package dev.parallax.e2e;
 
+import static dev.parallax.e2e.YamlTrees.list;
+import static dev.parallax.e2e.YamlTrees.map;
+import static dev.parallax.e2e.YamlTrees.maps;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -34,6 +38,7 @@ import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
+import dev.parallax.text.EditDistance;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
@@ -400,30 +405,12 @@ final class KubernetesSchemas {
     /** " (did you mean x?)" when a declared field is one or two edits away. */
     private static String suggestion(String field, Map<String, Object> properties) {
         return properties.keySet().stream()
-                .filter(candidate -> distance(candidate.toLowerCase(), field.toLowerCase()) <= 2)
+                .filter(candidate -> EditDistance.levenshtein(candidate.toLowerCase(), field.toLowerCase()) <= 2)
                 .findFirst()
                 .map(candidate -> " (did you mean " + candidate + "?)")
                 .orElse("");
     }
 
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
-    }
 
     // ---------------------------------------------------------------- plumbing
 
@@ -459,18 +446,6 @@ final class KubernetesSchemas {
         return message == null ? "" : message.lines().findFirst().orElse("");
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
-        return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-    }
-
-    private static List<Object> list(Object value) {
-        return value instanceof List<?> l ? new ArrayList<>(l) : List.of();
-    }
-
-    private static List<Map<String, Object>> maps(Object value) {
-        return list(value).stream().map(KubernetesSchemas::map).toList();
-    }
 
     private static List<String> strings(Object value) {
         return list(value).stream().map(String::valueOf).toList();

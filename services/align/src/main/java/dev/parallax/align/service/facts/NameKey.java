@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import com.ibm.icu.text.Transliterator;
 
+import dev.parallax.text.EditDistance;
 import dev.parallax.text.Folding;
 
 /**
@@ -49,21 +50,6 @@ public final class NameKey {
      * change (Levenshtein distance), so "kiv" (Kyiv) and "kiev" (Kiev) stay one place.
      */
     public static boolean distinct(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()] * 3 > Math.max(a.length(), b.length());
+        return EditDistance.levenshtein(a, b) * 3 > Math.max(a.length(), b.length());
     }
 }
