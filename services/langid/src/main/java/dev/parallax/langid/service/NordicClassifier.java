@@ -40,6 +40,19 @@ public final class NordicClassifier implements Classifier {
     private final NormLexicon lexicon;
     private final double lexiconWeight;
     private final List<String> codes;
+    private final NormWordCounts wordCounts;
+    private final WordCountEvidence wordCountEvidence;
+
+    /**
+     * How the per-norm word counts ({@link NormWordCounts}) count: {@code weight} times each word's
+     * log-probability deficit, at most {@code cap} nats per word (before the weight), relative to the best of
+     * the three norms like the markers. Names are not counted.
+     */
+    public record WordCountEvidence(double weight, double cap) {
+        public static final WordCountEvidence OFF = new WordCountEvidence(0, 0);
+        /** {@code langid.word-counts.weight} and {@code cap}'s defaults. */
+        public static final WordCountEvidence STANDARD = new WordCountEvidence(0.25, 3);
+    }
 
     public NordicClassifier(NgramModel ngrams, NordicMarkers markers, double temperature, double markerWeight) {
         this(ngrams, markers, temperature, markerWeight, NormLexicon.NONE, 0);
@@ -47,6 +60,12 @@ public final class NordicClassifier implements Classifier {
 
     public NordicClassifier(NgramModel ngrams, NordicMarkers markers, double temperature, double markerWeight,
             NormLexicon lexicon, double lexiconWeight) {
+        this(ngrams, markers, temperature, markerWeight, lexicon, lexiconWeight, NormWordCounts.NONE,
+                WordCountEvidence.OFF);
+    }
+
+    public NordicClassifier(NgramModel ngrams, NordicMarkers markers, double temperature, double markerWeight,
+            NormLexicon lexicon, double lexiconWeight, NormWordCounts wordCounts, WordCountEvidence wordCountEvidence) {
         if (!ngrams.languages().subList(0, 3).equals(List.of("da", "nb", "nn"))) {
             throw new IllegalArgumentException("The n-gram model must list da, nb, nn first");
         }
@@ -56,6 +75,8 @@ public final class NordicClassifier implements Classifier {
         this.markerWeight = markerWeight;
         this.lexicon = lexicon;
         this.lexiconWeight = lexiconWeight;
+        this.wordCounts = wordCounts;
+        this.wordCountEvidence = wordCountEvidence;
         List<String> all = new ArrayList<>(ngrams.languages());
         all.add(FAROESE);
         this.codes = List.copyOf(all);
@@ -71,11 +92,15 @@ public final class NordicClassifier implements Classifier {
      * answers at confidence 0.9 or more were still right 99.55 % of the time on the development data.
      */
     public static NordicClassifier standard(NormLexicon lexicon) {
-        if (!lexicon.available()) {
-            return standard();
-        }
+        return standard(lexicon, WordCountEvidence.STANDARD);
+    }
+
+    /** The standard classifier with the lexicon (when available) and the per-norm word counts. */
+    public static NordicClassifier standard(NormLexicon lexicon, WordCountEvidence wordCountEvidence) {
+        NormWordCounts counts = wordCountEvidence.weight() > 0 ? NormWordCounts.load() : NormWordCounts.NONE;
         return new NordicClassifier(NgramModel.fromLingua(NGRAM_LANGUAGES, 5), NordicMarkers.load(),
-                TEMPERATURE, MARKER_WEIGHT, lexicon, LEXICON_WEIGHT);
+                TEMPERATURE, MARKER_WEIGHT, lexicon.available() ? lexicon : NormLexicon.NONE,
+                lexicon.available() ? LEXICON_WEIGHT : 0, counts, wordCountEvidence);
     }
 
     /** True when a per-norm lexicon adds its evidence. */
@@ -234,6 +259,8 @@ public final class NordicClassifier implements Classifier {
         double[] logLikelihoods = new double[n];
         double[] hits = new double[3];
         double[] votes = new double[3];
+        double[] frequencies = new double[3];
+        boolean countWords = wordCountEvidence.weight() > 0;
         Tally tally = new Tally();
         double[] wordLikelihoods = new double[n];
         forEachWord(text, (w, capitalised, atSentenceStart) -> {
@@ -257,6 +284,9 @@ public final class NordicClassifier implements Classifier {
                 }
                 tally.coverage += entry != 0 ? KNOWN_WORD : -UNKNOWN_WORD;
             }
+            if (countWords && !name) {
+                wordCounts.deficits(w, 1.0, wordCountEvidence.cap(), frequencies);
+            }
             markers.score(w, hits);
             if (markers.isNordicOnly(w)) {
                 tally.nordicOnly += weight;
@@ -274,6 +304,7 @@ public final class NordicClassifier implements Classifier {
         double[] logits = new double[n + 1];
         double bestHits = Math.max(hits[0], Math.max(hits[1], hits[2]));
         double bestVotes = Math.max(votes[0], Math.max(votes[1], votes[2]));
+        double bestFrequency = Math.max(frequencies[0], Math.max(frequencies[1], frequencies[2]));
         // Nynorsk leads on the side forms: Bokmål falls behind by their weight, Danish (whose lexicon lacks
         // them) already fell behind by the votes
         double sideForms = SIDE_FORM_WEIGHT * tally.sideForms;
@@ -282,6 +313,7 @@ public final class NordicClassifier implements Classifier {
             if (l < 3) {
                 logits[l] += (words <= SHORT_TEXT_WORDS ? NORDIC_PRIOR : 0) + markerWeight * (hits[l] - bestHits)
                         + lexiconWeight * (votes[l] - bestVotes) + tally.coverage
+                        + wordCountEvidence.weight() * (frequencies[l] - bestFrequency)
                         + NORDIC_ONLY_WEIGHT * tally.nordicOnly
                         - (l == 1 ? sideForms : 0);
             }
