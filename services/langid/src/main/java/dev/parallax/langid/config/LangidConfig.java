@@ -75,6 +75,13 @@ public interface LangidConfig {
         int cacheEntries();
     }
 
+    /**
+     * Every logit of the nordic engine is multiplied by this before the softmax: below 1 the answers are less
+     * sure, the winner never changes (docs/langid.md, Confidence).
+     */
+    @WithDefault("0.7")
+    double confidenceScale();
+
     /** Per-norm word counts from parallel translations (engine=nordic only). */
     WordCounts wordCounts();
 

@@ -58,7 +58,7 @@ public class LanguageDetectionService {
         long start = System.nanoTime();
         Classifier loaded = switch (config.engine()) {
             case NORDIC -> NordicClassifier.standard(lexicon = startLexicon(), new NordicClassifier.WordCountEvidence(
-                    config.wordCounts().weight(), config.wordCounts().cap()));
+                    config.wordCounts().weight(), config.wordCounts().cap())).calibrated(config.confidenceScale());
             case LINGUA -> new LinguaClassifier(config.linguaLanguages(), new RelativeConfidence(0.5, 0.001));
         };
         int warmUps = warmUp(loaded);
