@@ -23,8 +23,12 @@ import java.util.Map;
  * but never from an outsider to them;</li>
  * <li>with a per-norm lexicon ({@link NormLexicon}): its votes among da, nb and nn (relative, like the
  * markers), Bokmål's {@code -a} side forms as evidence for Nynorsk against Bokmål, and the share of words
- * the lexicon knows at all as evidence for the three against the outsiders.</li>
+ * the lexicon knows at all as evidence for the three against the outsiders;</li>
+ * <li>with per-norm word counts ({@link NormWordCounts}, from parallel translations), each word's
+ * log-probability deficit per norm, relative among da, nb and nn like the markers.</li>
  * </ol>
+ * The logits may be scaled before the softmax ({@link #calibrated}), which makes the answers less sure without
+ * changing them.
  * Faroese has no Lingua model: it is scored as the closer of Icelandic and Nynorsk plus its own word
  * markers, and only when at least one Faroese word is present.
  */
