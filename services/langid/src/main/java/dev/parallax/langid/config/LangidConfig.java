@@ -75,6 +75,30 @@ public interface LangidConfig {
         int cacheEntries();
     }
 
+    /**
+     * Every logit of the nordic engine is multiplied by this before the softmax: below 1 the answers are less
+     * sure, the winner never changes (docs/langid.md, Confidence).
+     */
+    @WithDefault("0.7")
+    double confidenceScale();
+
+    /** Per-norm word counts from parallel translations (engine=nordic only). */
+    WordCounts wordCounts();
+
+    interface WordCounts {
+        /**
+         * Nats per nat of a word's log-probability deficit against the norm that writes it most often; 0
+         * switches the word counts off. 0.25: the words of a text are not independent, and the counts come
+         * from software messages, not news (0.5 and 1 cost Bokmål accuracy on the development data).
+         */
+        @WithDefault("0.25")
+        double weight();
+
+        /** Most nats one word's deficit may count (before the weight). */
+        @WithDefault("3")
+        double cap();
+    }
+
     enum Engine {
         NORDIC, LINGUA
     }

@@ -57,7 +57,8 @@ public class LanguageDetectionService {
     void load(@Observes StartupEvent event) {
         long start = System.nanoTime();
         Classifier loaded = switch (config.engine()) {
-            case NORDIC -> NordicClassifier.standard(lexicon = startLexicon());
+            case NORDIC -> NordicClassifier.standard(lexicon = startLexicon(), new NordicClassifier.WordCountEvidence(
+                    config.wordCounts().weight(), config.wordCounts().cap())).calibrated(config.confidenceScale());
             case LINGUA -> new LinguaClassifier(config.linguaLanguages(), new RelativeConfidence(0.5, 0.001));
         };
         int warmUps = warmUp(loaded);

@@ -52,6 +52,33 @@ class NordicClassifierTest {
         assertThat(scores.values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, within(1e-9));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Eg veit ikkje kva ho meiner om det.",
+            "Jeg vet ikke hva hun mener om det.",
+            "Jeg ved ikke, hvad hun mener om det.",
+            "Det er bra."})
+    void calibrationKeepsTheWinnerAndLowersTheConfidence(String text) {
+        Map<String, Double> plain = classifier.scores(text, LetterCount.count(text));
+        Map<String, Double> calibrated = classifier.calibrated(NordicClassifier.CONFIDENCE_SCALE)
+                .scores(text, LetterCount.count(text));
+
+        assertThat(best(calibrated)).isEqualTo(best(plain));
+        assertThat(calibrated.get(best(calibrated))).isLessThanOrEqualTo(plain.get(best(plain)));
+        assertThat(calibrated.values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, within(1e-9));
+    }
+
+    @Test
+    void aSentenceValidInBokmaalAndNynorskStaysBelowTheConfidenceOfAClearOne() {
+        NordicClassifier calibrated = classifier.calibrated(NordicClassifier.CONFIDENCE_SCALE);
+        String both = "Det er bra.";
+        String nynorsk = "Eg veit ikkje kva ho meiner om det.";
+
+        Map<String, Double> ambiguous = calibrated.scores(both, LetterCount.count(both));
+        assertThat(ambiguous.get(best(ambiguous))).isLessThan(0.9);
+        assertThat(calibrated.scores(nynorsk, LetterCount.count(nynorsk)).get("nn")).isGreaterThan(0.9);
+    }
+
     @Test
     void aForeignNameDoesNotOutweighTheNynorskAroundIt() {
         String text = "Daniel Sturridge redda Liverpool frå eit tap mot Chelsea ved å score i det 89. minuttet på laurdag.";
