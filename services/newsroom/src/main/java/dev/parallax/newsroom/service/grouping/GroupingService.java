@@ -88,7 +88,11 @@ public class GroupingService {
         Instant now = Instant.now();
         NewsEvent event;
         if (!matches.isEmpty()) {
-            event = NewsEvent.findById(matches.get(0).eventId(), LockModeType.PESSIMISTIC_WRITE);
+            // the events this grouping may change, locked in one order (by id) so that two groupings touching the
+            // same events never wait for each other crosswise
+            matches.stream().map(EventMatcher.Match::eventId).sorted()
+                    .forEach(id -> NewsEvent.findById(id, LockModeType.PESSIMISTIC_WRITE));
+            event = NewsEvent.findById(matches.get(0).eventId());
             LOG.debugf("article %s joins event %s (similarity %.3f)", article.id, event.id, matches.get(0).score());
             for (EventMatcher.Match other : matches.subList(1, matches.size())) {
                 merge(other.eventId(), event, now);
@@ -119,7 +123,7 @@ public class GroupingService {
      * its row and its comparison versions, marked as merged.
      */
     private void merge(UUID fromId, NewsEvent into, Instant now) {
-        NewsEvent from = NewsEvent.findById(fromId, LockModeType.PESSIMISTIC_WRITE);
+        NewsEvent from = NewsEvent.findById(fromId); // locked by the caller
         if (from == null || from.mergedInto != null) {
             return;
         }
