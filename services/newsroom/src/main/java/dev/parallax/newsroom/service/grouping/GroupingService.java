@@ -108,6 +108,7 @@ public class GroupingService {
             event.persist();
             LOG.debugf("article %s starts event %s", article.id, event.id);
         }
+        retitle(event, article);
         event.admit(article, now);
         em.createNativeQuery("update article set grouping_keys = cast(?1 as bigint[]) where id = ?2")
                 .setParameter(1, GroupingKeys.arrayLiteral(keys))
@@ -143,6 +144,21 @@ public class GroupingService {
         from.updated = now;
         merged.increment();
         LOG.infof("event %s merged into event %s", from.id, into.id);
+    }
+
+    /**
+     * An event is titled after its first ingested article (merged ones included), whatever order the workers grouped
+     * its articles in.
+     */
+    private void retitle(NewsEvent event, Article joining) {
+        em.flush(); // merged articles' new event, before the query reads it
+        UUID first = (UUID) em.createNativeQuery("""
+                select id from article where event_id = ?1 or id = ?2 order by created, id limit 1""")
+                .setParameter(1, event.id)
+                .setParameter(2, joining.id)
+                .getSingleResult();
+        Article earliest = first.equals(joining.id) ? joining : Article.findById(first);
+        event.title = titleOf(earliest);
     }
 
     private void lock(int[] buckets) {
