@@ -53,14 +53,22 @@ public class WorkQueue {
         return ids;
     }
 
-    /** Extends the leases of articles this instance is still working on (its heartbeat). */
+    /**
+     * Extends the leases of articles this instance is still working on (its heartbeat). Only leases: an article
+     * deferred for a moment (its next attempt a second away) is left due, or a renewal racing the deferral would
+     * hide it for a whole lease.
+     */
     @Transactional
     public void renew(Collection<UUID> ids) {
         if (!ids.isEmpty()) {
-            Article.update("nextAttemptAt = ?1 where id in ?2 and status = ?3",
-                    Instant.now().plus(config.processing().lease()), List.copyOf(ids), Article.PENDING);
+            Instant now = Instant.now();
+            Article.update("nextAttemptAt = ?1 where id in ?2 and status = ?3 and nextAttemptAt > ?4",
+                    now.plus(config.processing().lease()), List.copyOf(ids), Article.PENDING, now.plus(NOT_A_LEASE));
         }
     }
+
+    /** A next attempt nearer than this is a short deferral, not a lease (leases run for tens of seconds). */
+    static final Duration NOT_A_LEASE = Duration.ofSeconds(2);
 
     /** Gives claimed articles back at once (this instance stops before finishing them). */
     @Transactional
