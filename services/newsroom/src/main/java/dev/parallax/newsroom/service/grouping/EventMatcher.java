@@ -3,7 +3,6 @@ package dev.parallax.newsroom.service.grouping;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import dev.parallax.text.NgramVector;
@@ -56,10 +55,6 @@ public final class EventMatcher {
         return new Profile(grams, tf);
     }
 
-    /** The best event at or above the threshold, if any. */
-    public Optional<Match> match(Profile article, List<Candidate> candidates) {
-        return best(article, candidates).filter(m -> m.score() >= threshold);
-    }
 
     /** Every event at or above the threshold, the most similar first: more than one means they report one story. */
     public List<Match> matches(Profile article, List<Candidate> candidates) {
@@ -70,12 +65,6 @@ public final class EventMatcher {
                 .toList();
     }
 
-    /** The most similar event whatever its score (empty without candidates). */
-    public Optional<Match> best(Profile article, List<Candidate> candidates) {
-        return scores(article, candidates).entrySet().stream()
-                .max(Map.Entry.comparingByValue())
-                .map(e -> new Match(e.getKey(), e.getValue()));
-    }
 
     /** Each candidate event's score: the cosine of its most similar article. */
     private Map<UUID, Double> scores(Profile article, List<Candidate> candidates) {

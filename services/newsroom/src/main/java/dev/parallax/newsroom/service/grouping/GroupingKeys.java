@@ -71,6 +71,14 @@ public final class GroupingKeys {
         return buckets.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /** Stores an article's keys (grouping, and the backfill of articles grouped without them). */
+    static void store(jakarta.persistence.EntityManager em, java.util.UUID articleId, long[] keys) {
+        em.createNativeQuery("update article set grouping_keys = cast(?1 as bigint[]) where id = ?2")
+                .setParameter(1, arrayLiteral(keys))
+                .setParameter(2, articleId)
+                .executeUpdate();
+    }
+
     /** The keys as a PostgreSQL array literal, bound as text and cast: {@code {1,-2,3}}. */
     static String arrayLiteral(long[] values) {
         return java.util.Arrays.stream(values).mapToObj(Long::toString)

@@ -51,11 +51,7 @@ public class GroupingKeysBackfill {
                 .setParameter(1, BATCH)
                 .getResultList();
         for (Object[] row : rows) {
-            long[] keys = GroupingKeys.of((String) row[1], (String) row[2]);
-            em.createNativeQuery("update article set grouping_keys = cast(?1 as bigint[]) where id = ?2")
-                    .setParameter(1, GroupingKeys.arrayLiteral(keys))
-                    .setParameter(2, (UUID) row[0])
-                    .executeUpdate();
+            GroupingKeys.store(em, (UUID) row[0], GroupingKeys.of((String) row[1], (String) row[2]));
         }
         return rows.size();
     }

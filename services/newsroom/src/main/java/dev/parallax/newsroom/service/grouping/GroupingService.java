@@ -97,6 +97,7 @@ public class GroupingService {
             for (EventMatcher.Match other : matches.subList(1, matches.size())) {
                 merge(other.eventId(), event, now);
             }
+            retitle(event, article);
         } else {
             event = new NewsEvent();
             event.id = UUID.randomUUID();
@@ -108,12 +109,8 @@ public class GroupingService {
             event.persist();
             LOG.debugf("article %s starts event %s", article.id, event.id);
         }
-        retitle(event, article);
         event.admit(article, now);
-        em.createNativeQuery("update article set grouping_keys = cast(?1 as bigint[]) where id = ?2")
-                .setParameter(1, GroupingKeys.arrayLiteral(keys))
-                .setParameter(2, article.id)
-                .executeUpdate();
+        GroupingKeys.store(em, article.id, keys);
         return event.id;
     }
 
@@ -148,7 +145,7 @@ public class GroupingService {
 
     /**
      * An event is titled after its first ingested article (merged ones included), whatever order the workers grouped
-     * its articles in.
+     * its articles in. A new event has its founding article's title already.
      */
     private void retitle(NewsEvent event, Article joining) {
         em.flush(); // merged articles' new event, before the query reads it

@@ -39,17 +39,9 @@ public class NgramCache {
         return computed;
     }
 
+    /** The cached profile, or the one computed from the text (then kept). */
     public EventMatcher.Profile get(UUID articleId, Supplier<String> text) {
-        synchronized (profiles) {
-            EventMatcher.Profile cached = profiles.get(articleId);
-            if (cached != null) {
-                return cached;
-            }
-        }
-        EventMatcher.Profile computed = EventMatcher.profile(text.get());
-        synchronized (profiles) {
-            profiles.put(articleId, computed);
-        }
-        return computed;
+        EventMatcher.Profile cached = cached(articleId);
+        return cached != null ? cached : put(articleId, text.get());
     }
 }

@@ -246,9 +246,8 @@ public class ArticleProcessor {
             Optional<ComparisonService.Plan> plan = comparisons.plan(eventId);
             if (plan.isPresent()) {
                 if (!alignCalls.tryAcquire()) {
-                    // every align permit is taken: come back shortly, no attempt spent, the slot freed; out of the
-                    // heartbeat's set first, or a renewal landing after the deferral would hide it for a whole lease
-                    inFlight.remove(id);
+                    // every align permit is taken: come back shortly, no attempt spent, the slot freed (the heartbeat
+                    // renews leases only, never this deferral: WorkQueue.renew)
                     queue.defer(id, ALIGN_BUSY_DEFERRAL);
                     registry.counter("newsroom.processing.deferred", "stage", "align").increment();
                     return;
