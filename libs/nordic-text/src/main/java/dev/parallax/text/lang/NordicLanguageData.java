@@ -60,6 +60,18 @@ public final class NordicLanguageData {
         public boolean isTime() {
             return dimension.equals("time");
         }
+
+        /**
+         * Which unit this is, whatever the norm's spelling or inflection: "minut", "minutt" and "minutter" are one
+         * unit, "mil" and "km" two. Values stated in one unit were not converted from another.
+         */
+        public String identity() {
+            StringBuilder key = new StringBuilder(dimension);
+            for (BigDecimal f : factors) {
+                key.append(':').append(f.stripTrailingZeros().toPlainString());
+            }
+            return key.toString();
+        }
     }
 
     /** A bound or approximation before a number ("mindst", "over", "cirka"). */

@@ -65,6 +65,12 @@ public final class FactComparer {
     private static final double CLOSE_LINK = 0.5;
     /** Words around two equal values this alike make them one statement ({@link #statesAlike}). */
     private static final double ALIKE_CONTEXT = 0.25;
+    /** Sentences must share this much of their rare lemmas (cosine, with the slot's own fit) for a value's slot. */
+    private static final double TOPIC_MIN = 0.25;
+    /** … and fit clearly better than any rival value of the class in the other report. */
+    private static final double TOPIC_MARGIN = 0.1;
+    /** What the heads, anchors and nearby words add ({@link SlotMatcher#score}, 0–5) to the sentences' cosine. */
+    private static final double TOPIC_SLOT_WEIGHT = 0.05;
     /** Counts further apart than this are of another magnitude. */
     private static final int OTHER_MAGNITUDE = 3;
 
@@ -138,6 +144,7 @@ public final class FactComparer {
             }
         }
         matchAcross(facts.values(), pairing);
+        matchByTopic(new SentenceTopics(reports, facts.words(), lexicon), facts.values(), pairing);
         conflictsWithinReports(facts.values(), pairing);
         List<ComparedFact> conflicts = new ArrayList<>();
         List<ComparedFact> agreements = new ArrayList<>();
@@ -430,8 +437,8 @@ public final class FactComparer {
                     }
                     // people are counted in many connections ("2,4 millioner mennesker" live in the region, "minst 112
                     // mennesker" died): a count of people in unlinked sentences needs words around it alike too
-                    if (countsPeople(f) && !alike(f, g)) {
-                        continue;
+                    if (countsPeople(f) && !alike(f, g) || apartByMoreThan(f, g, OTHER_MAGNITUDE)) {
+                        continue; // nor is a count of another magnitude the same count ("1,8 millioner" in the region, "250 000" in town)
                     }
                     Compatibility c = f.value().against(g.value());
                     if (c == Compatibility.INCOMPATIBLE && !statesAlike(f, g.doc(), all) && !statesAlike(g, f.doc(), all)) {
@@ -479,6 +486,94 @@ public final class FactComparer {
         // rarely stated twice by chance; a bare count ("to", "14") is too common to match on its value alone
         return !(f.value() instanceof Amount a && a.dimension().equals("count"))
                 && !(f.value() instanceof DateValue d && d.granularity().equals("year"));
+    }
+
+    // ---- across passages, by topic -------------------------------------------------------------------
+
+    /**
+     * Facts still unpaired with a report after the passages and the rules above: a value of one class in two
+     * sentences no link joined ("Fabrikken skal stenge 31. august" / "Fabrikken lukker endeligt 30. september") is
+     * one slot when the sentences share rare lemmas ({@link SentenceTopics}) and the pair is the clear best of both
+     * facts among every value of that class in the other report, paired or not: a value whose best match is already
+     * paired is another statement, not this one's counterpart.
+     */
+    private void matchByTopic(SentenceTopics topics, List<Fact> all, Pairing pairing) {
+        Map<String, List<Fact>> byClass = new LinkedHashMap<>();
+        for (Fact f : all) {
+            if (f.sentence() >= 0) {
+                byClass.computeIfAbsent(f.value().comparableClass(), c -> new ArrayList<>()).add(f);
+            }
+        }
+        for (List<Fact> ofClass : byClass.values()) {
+            Map<Integer, List<Fact>> perDoc = new LinkedHashMap<>();
+            ofClass.forEach(f -> perDoc.computeIfAbsent(f.doc(), d -> new ArrayList<>()).add(f));
+            List<Integer> docs = new ArrayList<>(perDoc.keySet());
+            for (int x = 0; x < docs.size(); x++) {
+                for (int y = x + 1; y < docs.size(); y++) {
+                    matchByTopic(topics, perDoc.get(docs.get(x)), perDoc.get(docs.get(y)), all, pairing);
+                }
+            }
+        }
+    }
+
+    private void matchByTopic(SentenceTopics topics, List<Fact> as, List<Fact> bs, List<Fact> all, Pairing pairing) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Fact a : as) {
+            for (Fact b : bs) {
+                double fit = topicFit(topics, a, b);
+                if (fit > 0) {
+                    candidates.add(new Candidate(a, b, fit, a.value().against(b.value())));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        Set<Fact> used = new HashSet<>();
+        for (Candidate c : candidates) {
+            Fact a = c.a();
+            Fact b = c.b();
+            if (used.contains(a) || used.contains(b) || pairing.pairedWithReport(a, b.doc()) || pairing.pairedWithReport(b, a.doc())
+                    || c.score() < TOPIC_MIN) {
+                continue;
+            }
+            double rival = candidates.stream().filter(o -> o != c && (o.a() == a || o.b() == b))
+                    .mapToDouble(Candidate::score).max().orElse(0);
+            if (c.score() < rival + TOPIC_MARGIN) {
+                continue;
+            }
+            used.add(a);
+            used.add(b);
+            if (c.compatibility() == Compatibility.INCOMPATIBLE) {
+                if (!pairing.inConflict(a) && !pairing.inConflict(b) && !statesAlike(a, b.doc(), all) && !statesAlike(b, a.doc(), all)) {
+                    pairing.conflict(a, b);
+                }
+            } else if (c.compatibility().agrees()) {
+                pairing.agree(a, b);
+            }
+        }
+    }
+
+    /**
+     * How well two values of one class in two reports fit one slot by the sentences they stand in: the sentences'
+     * shared rare lemmas, more where the heads say the same; 0 where the slots say they are different things or a bare
+     * count has no head to tell what it counts.
+     */
+    private double topicFit(SentenceTopics topics, Fact a, Fact b) {
+        double slot = slots.score(a, b);
+        if (slot == SlotMatcher.DIFFERENT) {
+            return 0;
+        }
+        SlotMatcher.Heads heads = slots.heads(a.slot(), b.slot());
+        if (a.value() instanceof Amount amount && amount.dimension().equals("count")
+                && heads != SlotMatcher.Heads.SAME && heads != SlotMatcher.Heads.SIMILAR) {
+            return 0; // "14" and "16" of two sentences on one topic may count anything
+        }
+        if (apartByMoreThan(a, b, OTHER_MAGNITUDE)) {
+            return 0; // reports that disagree on a quantity do so within its magnitude: "2,4 millioner" live there, "300 000" in town
+        }
+        if (a.value() instanceof DateValue x && b.value() instanceof DateValue y && !x.granularity().equals(y.granularity())) {
+            return 0; // "i år" is no rival of "12. juni" for the day something happens: it says the year, and agrees
+        }
+        return topics.similarity(a.doc(), a.sentence(), b.doc(), b.sentence()) + TOPIC_SLOT_WEIGHT * slot;
     }
 
     /** Two parties in one report giving different lengths of one thing: "50 minutter lange telefonsamtale" / "timelang samtale". */
@@ -742,6 +837,7 @@ public final class FactComparer {
         private final Set<Fact> conflicting = new HashSet<>();
         private final List<Fact[]> conflictPairs = new ArrayList<>();
         private final Set<Long> pairs = new HashSet<>();
+        private final Map<Fact, Set<Integer>> partnerReports = new HashMap<>();
 
         Pairing(List<Fact> facts) {
             this.facts = facts;
@@ -774,7 +870,14 @@ public final class FactComparer {
             return pairs.contains(key(index.get(a), index.get(b)));
         }
 
+        /** The fact is already compared with a value of that report. */
+        boolean pairedWithReport(Fact f, int doc) {
+            return partnerReports.getOrDefault(f, Set.of()).contains(doc);
+        }
+
         private void join(Fact a, Fact b) {
+            partnerReports.computeIfAbsent(a, f -> new HashSet<>()).add(b.doc());
+            partnerReports.computeIfAbsent(b, f -> new HashSet<>()).add(a.doc());
             int x = index.get(a);
             int y = index.get(b);
             pairs.add(key(x, y));

@@ -567,7 +567,8 @@ public final class FactExtractor {
                 }
                 int after = i + 3;
                 // a unit or a counted noun after the pair makes it a range, unless a verb of winning says it is a result
-                if (!wonOrLost(i) && after < t.size() && t.get(after).isWord() && t.get(after).spaceBefore()
+                // or the pair cannot be a range: a range rises ("10–12 personer"), a score need not ("1-0 seier")
+                if (!wonOrLost(i) && Integer.parseInt(a.text()) < Integer.parseInt(b.text()) && after < t.size() && t.get(after).isWord() && t.get(after).spaceBefore()
                         && (data.unit(t.get(after).folded()).isPresent() || data.currency(t.get(after).folded()).isPresent()
                         || isHeadNoun(after))) {
                     continue;
@@ -879,7 +880,7 @@ public final class FactExtractor {
             return BigDecimal.ZERO;
         }
 
-        private record UnitMatch(Unit unit, String word, int to) {
+        private record UnitMatch(Unit unit, int to) {
         }
 
         /** A unit at token {@code at}: one word ("km", "timer"), "km/t", or a length "i timen" (speed). */
@@ -891,14 +892,14 @@ public final class FactExtractor {
             if (at + 2 < t.size() && t.get(at + 1).is("/") && !t.get(at + 1).spaceBefore() && !t.get(at + 2).spaceBefore()) {
                 Optional<Unit> combined = data.unit(t.get(at).folded() + "/" + t.get(at + 2).folded());
                 if (combined.isPresent()) {
-                    return new UnitMatch(combined.get(), t.get(at).folded() + "/" + t.get(at + 2).folded(), at + 3);
+                    return new UnitMatch(combined.get(), at + 3);
                 }
             }
             // "85 m²", "1,2 km²", "40 m³": the power sign is its own token
             if (at + 1 < t.size() && !t.get(at + 1).spaceBefore() && (t.get(at + 1).is("²") || t.get(at + 1).is("³"))) {
                 Optional<Unit> power = data.unit(t.get(at).folded() + t.get(at + 1).text());
                 if (power.isPresent()) {
-                    return new UnitMatch(power.get(), t.get(at).folded() + t.get(at + 1).text(), at + 2);
+                    return new UnitMatch(power.get(), at + 2);
                 }
             }
             Optional<Unit> unit = data.unit(t.get(at).folded());
@@ -915,17 +916,17 @@ public final class FactExtractor {
                 Optional<Unit> per = data.unit(t.get(at + 2).folded());
                 if (per.isPresent() && per.get().isTime()) {
                     BigDecimal factor = unit.get().factors().get(0).divide(per.get().factors().get(0), java.math.MathContext.DECIMAL64);
-                    return new UnitMatch(new Unit("speed", List.of(factor)), t.get(at).folded() + "/" + t.get(at + 2).folded(), at + 3);
+                    return new UnitMatch(new Unit("speed", List.of(factor)), at + 3);
                 }
             }
-            return new UnitMatch(unit.get(), t.get(at).folded(), at + 1);
+            return new UnitMatch(unit.get(), at + 1);
         }
 
         private void addDuration(List<Fact> out, Reading span, UnitMatch unit, BigDecimal value, BigDecimal high, Bound bound,
                                  BigDecimal precision, String head, String headText) {
             BigDecimal factor = unit.unit().factors().get(0);
             Amount amount = new Amount("time", value.multiply(factor), high == null ? null : high.multiply(factor), bound,
-                    unit.word(), List.of(value.multiply(factor)), precision.multiply(factor));
+                    unit.unit().identity(), List.of(value.multiply(factor)), precision.multiply(factor));
             add(out, "duration", span.from(), unit.to(), amount, head, headText, "");
         }
 
@@ -933,7 +934,7 @@ public final class FactExtractor {
                                 Bound bound, BigDecimal precision) {
             BigDecimal factor = unit.unit().factors().get(0);
             Amount amount = new Amount(unit.unit().dimension(), readings.get(0), high == null ? null : high.multiply(factor),
-                    bound, unit.word(), readings, precision.multiply(factor));
+                    bound, unit.unit().identity(), readings, precision.multiply(factor));
             add(out, "number", span.from(), unit.to(), amount, headBefore(span.from()), headTextBefore(span.from()), "");
         }
 
@@ -1029,7 +1030,7 @@ public final class FactExtractor {
                 if (unit.isPresent() && unit.get().isTime() && head == after) {
                     // "i det 57. minut": a point that far into the event, as "etter 62 minutt" says it
                     BigDecimal seconds = BigDecimal.valueOf(position).multiply(unit.get().factors().get(0));
-                    add(out, "duration", i, after + 1, new Amount("time", seconds, null, Bound.EXACT, t.get(head).folded(),
+                    add(out, "duration", i, after + 1, new Amount("time", seconds, null, Bound.EXACT, unit.get().identity(),
                             List.of(seconds), BigDecimal.ZERO), "", "", "");
                     continue;
                 }

@@ -49,6 +49,51 @@ class FactComparerTest {
     }
 
     @Test
+    void aDateInUnlinkedSentencesOnOneTopicConflicts() {
+        // the opening date sits in sentences no link joins (other verb, other order): their rare lemmas say one slot
+        Report nb = report("a", "nb", "Kommunestyret vedtok budsjettet i går. Det nye badeanlegget på Fosshaugane skal åpne 15. mai i år. "
+                + "Ordføreren er godt fornøyd.");
+        Report nn = report("b", "nn", "Ordføraren er godt nøgd. Budsjettet vart vedteke i går. "
+                + "Etter planen tek badeanlegget på Fosshaugane imot dei første gjestene 12. juni i år.");
+        assertThat(conflicts(compare(nb, nn, 0, 1, 2, 0))).containsExactly(List.of("15. mai", "12. juni"));
+    }
+
+    @Test
+    void aDateInUnlinkedSentencesOnAnotherTopicIsNoConflict() {
+        Report nb = report("a", "nb", "Kommunestyret vedtok budsjettet i går. Skolen på Hafstad stenger for sommeren 19. juni.");
+        Report nn = report("b", "nn", "Budsjettet vart vedteke i går. Badeanlegget på Fosshaugane opnar 12. juni.");
+        assertThat(conflicts(compare(nb, nn, 0, 0))).isEmpty();
+    }
+
+    @Test
+    void countsOfAnotherMagnitudeInUnlinkedSentencesAreNoConflict() {
+        // people counted in two connections of one topic: the region's population, the town's
+        Report da = report("a", "da", "Oversvømmelsen ramte et område, hvor 1,8 millioner mennesker bor. Regeringen har sendt hjælp.");
+        Report nb = report("b", "nb", "Regjeringen har sendt hjelp. Oversvømmelsen rammet byen, der 250 000 mennesker bor.");
+        assertThat(conflicts(compare(da, nb, 1, 0))).isEmpty();
+    }
+
+    @Test
+    void minutesSpelledInTwoNormsAreOneUnitNotAConversion() {
+        // "minut" and "minutt" are one unit: 57 and 62 are no rounding of each other
+        Report da = report("a", "da", "Gæsterne udlignede i det 57. minut efter en hurtig kontra.");
+        Report nn = report("b", "nn", "Gjestene utlikna etter 62 minutt.");
+        assertThat(conflicts(compare(da, nn, 0, 0))).containsExactly(List.of("57. minut", "62 minutt"));
+    }
+
+    @Test
+    void aFallingPairBeforeAResultNounIsAScoreNotARange() {
+        // "3-1 seier" cannot be a range (a range rises: "10-12 personer"), so it is the result, not a count of 1 win
+        Report nb = report("a", "nb", "Viking tok en 3-1 seier borte mot Brann.");
+        Report nn = report("b", "nn", "Viking vann 3-1 borte mot Brann.");
+        List<ComparedFact> comparison = compare(nb, nn, 0, 0);
+        assertThat(comparison).filteredOn(f -> f.status() == Status.AGREE && f.kind().equals("other"))
+                .extracting(f -> f.mentions().stream().map(Fact::text).toList())
+                .containsExactly(List.of("3-1", "3-1"));
+        assertThat(comparison).noneMatch(f -> f.mentions().stream().anyMatch(m -> m.text().equals("1")));
+    }
+
+    @Test
     void countsOfTheSameNounConflictInLinkedSentences() {
         Report da = report("a", "da", "Ilden ødelagde 12 sommerhuse i nat. Politiet efterforsker sagen.");
         Report nb = report("b", "nb", "Politiet etterforsker saken. Brannen ødela 19 sommerhus i natt.");
@@ -109,7 +154,8 @@ class FactComparerTest {
         Report nb = report("a", "nb", "Valget skal holdes i mars.");
         Report nn = report("b", "nn", "Valet skal haldast i april.");
         assertThat(conflicts(compare(nb, nn, 0, 0))).containsExactly(List.of("mars", "april"));
-        assertThat(conflicts(compare(nb, nn))).isEmpty();
+        // unlinked, the two sentences still share every word that matters (the election, held): one slot
+        assertThat(conflicts(compare(nb, nn))).containsExactly(List.of("mars", "april"));
     }
 
     @Test

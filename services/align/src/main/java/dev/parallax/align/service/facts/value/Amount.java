@@ -21,7 +21,8 @@ import java.util.List;
  *                  speed, temperature, energy, power, time, age
  * @param value     the stated value in the base unit (for a range, its low end; for "mil", the first reading)
  * @param high      a range's high end, else null
- * @param unit      the unit as the dimension's word ("km", "minutter"), for conversions
+ * @param unit      which unit the value was stated in ({@code Unit#identity}: "minut" and "minutt" are one, "mil" and
+ *                  "km" two): values of two units may have been converted and rounded
  * @param readings  the value under each reading of its unit (one, except for "mil")
  * @param precision half the step of the last written digit, in the base unit (0 when exact to the unit)
  */

@@ -1,0 +1,125 @@
+package dev.parallax.align.service.facts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.parallax.align.service.Report;
+import dev.parallax.align.service.lexicon.Lexicon;
+import dev.parallax.align.service.lexicon.WordInfo;
+import dev.parallax.text.NgramVector;
+import dev.parallax.text.Token;
+import dev.parallax.text.Tokenizer;
+import dev.parallax.text.lang.NordicLanguageData;
+
+/**
+ * What each sentence is about, in words of no norm, for telling whether two values in sentences no link joined
+ * are one slot. Each content word is known by its Bokmål lemma from the lexicon and by its spelling key
+ * ({@link Concepts#key}): the analysers of two norms do not always agree on a compound ("badeanlegget" one lemma
+ * in Nynorsk, "anlegg" with a prefix in Bokmål) or know a place name, and either key matching makes the word
+ * shared. A word weighs by how rare it is among all sentences of the request, so the event's own noun in every
+ * sentence weighs nothing and what sets the sentence apart (the bath, the valley, the reopening) decides.
+ */
+final class SentenceTopics {
+
+    /** Per report, per sentence: its content words, each as the ids of its keys. */
+    private final List<List<List<int[]>>> words = new ArrayList<>();
+    /** Per report, per sentence: every key id of its words. */
+    private final List<List<Set<Integer>>> keys = new ArrayList<>();
+    private final Map<Integer, Double> weights = new HashMap<>();
+    private final List<String> keyText = new ArrayList<>();
+    private final Lexicon lexicon;
+
+    SentenceTopics(List<Report> reports, List<Map<String, WordInfo>> known, Lexicon lexicon) {
+        this.lexicon = lexicon;
+        NordicLanguageData data = NordicLanguageData.get();
+        Map<String, Integer> ids = new HashMap<>();
+        Map<Integer, Integer> documentFrequency = new HashMap<>();
+        int sentences = 0;
+        for (int d = 0; d < reports.size(); d++) {
+            Report report = reports.get(d);
+            List<List<int[]>> reportWords = new ArrayList<>();
+            List<Set<Integer>> reportKeys = new ArrayList<>();
+            for (int s = 0; s < report.sentences().size(); s++) {
+                Map<String, int[]> sentenceWords = new java.util.LinkedHashMap<>();
+                Set<Integer> sentenceKeys = new LinkedHashSet<>();
+                for (Token t : Tokenizer.tokens(report.sentence(s))) {
+                    if (!t.isWord() || t.folded().length() < 3 || data.isStopWord(t.folded())) {
+                        continue;
+                    }
+                    WordInfo info = known.get(d).get(t.text());
+                    Set<String> wordKeys = new LinkedHashSet<>();
+                    wordKeys.add(Concepts.key(t.text()));
+                    if (info != null) {
+                        wordKeys.add(info.pivot());
+                    }
+                    int[] wordIds = wordKeys.stream().mapToInt(k -> ids.computeIfAbsent(k, x -> {
+                        keyText.add(x);
+                        return keyText.size() - 1;
+                    })).toArray();
+                    sentenceWords.putIfAbsent(String.join("|", wordKeys), wordIds);
+                    for (int id : wordIds) {
+                        sentenceKeys.add(id);
+                    }
+                }
+                sentenceKeys.forEach(k -> documentFrequency.merge(k, 1, Integer::sum));
+                reportWords.add(new ArrayList<>(sentenceWords.values()));
+                reportKeys.add(sentenceKeys);
+                sentences++;
+            }
+            words.add(reportWords);
+            keys.add(reportKeys);
+        }
+        for (Map.Entry<Integer, Integer> df : documentFrequency.entrySet()) {
+            // a key in every sentence weighs nothing
+            weights.put(df.getKey(), NgramVector.idf(df.getValue(), sentences, 0.5, 0));
+        }
+    }
+
+    /**
+     * How much of the sentence that says less the other one shares: the weight of its words found in the other
+     * (by either key, or a thesaurus synonym of the lemma) over its whole weight, taking the better of the two
+     * directions, so that a short sentence inside a longer one that says more ("Anlegget opner 15. mai" in "Etter
+     * planen tek anlegget imot dei første gjestene …") shares nearly all of its own. 0 for a sentence outside the
+     * reports (a title).
+     */
+    double similarity(int docA, int sentenceA, int docB, int sentenceB) {
+        if (sentenceA < 0 || sentenceB < 0 || sentenceA >= words.get(docA).size() || sentenceB >= words.get(docB).size()) {
+            return 0;
+        }
+        return Math.max(coverage(docA, sentenceA, docB, sentenceB), coverage(docB, sentenceB, docA, sentenceA));
+    }
+
+    private double coverage(int docA, int sentenceA, int docB, int sentenceB) {
+        Set<Integer> other = keys.get(docB).get(sentenceB);
+        double shared = 0;
+        double total = 0;
+        for (int[] word : words.get(docA).get(sentenceA)) {
+            double weight = 0;
+            boolean found = false;
+            for (int id : word) {
+                weight = Math.max(weight, weights.get(id));
+                found |= other.contains(id);
+            }
+            total += weight;
+            if (found || synonymIn(word, other)) {
+                shared += weight;
+            }
+        }
+        return total == 0 ? 0 : shared / total;
+    }
+
+    private boolean synonymIn(int[] word, Set<Integer> other) {
+        for (int id : word) {
+            for (int o : other) {
+                if (lexicon.synonyms(keyText.get(id), keyText.get(o))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
