@@ -612,7 +612,7 @@ public final class FactComparer {
      * vs "16" in the Bokmål one), so that an agreement is never inside a conflict; a group of one report with
      * no conflict is unique.
      */
-    private static List<ComparedFact> slotFacts(List<Fact> group, Pairing pairing) {
+    static List<ComparedFact> slotFacts(List<Fact> group, Pairing pairing) {
         List<List<Fact>> values = new ArrayList<>();
         for (Fact f : sorted(group)) {
             List<Fact> home = null;
@@ -629,14 +629,37 @@ public final class FactComparer {
         }
         List<ComparedFact> out = new ArrayList<>();
         Set<List<Fact>> inConflict = new HashSet<>();
+        List<Fact[]> conflictPairs = new ArrayList<>();
+        Set<Long> docsInConflict = new HashSet<>();
         for (Fact[] pair : pairing.conflictPairs()) {
+            if (valueGroupOf(values, pair[0]) != null && valueGroupOf(values, pair[1]) != null) {
+                conflictPairs.add(pair);
+                docsInConflict.add(docPair(pair[0], pair[1]));
+            }
+        }
+        // a third report that states one side's value for the slot (it was paired with it, and the values agree)
+        // contradicts the other side as well: "14" (nb) = "Fjorten" (nn), "14" vs "16" (da) makes "Fjorten" vs "16"
+        for (Fact[] pair : List.copyOf(conflictPairs)) {
+            for (int side = 0; side < 2; side++) {
+                Fact other = pair[1 - side];
+                for (Fact partner : valueGroupOf(values, pair[side])) {
+                    if (partner.doc() != pair[side].doc() && partner.doc() != other.doc()
+                            && !docsInConflict.contains(docPair(partner, other))
+                            && valueGroupOf(values, other).stream().noneMatch(g -> g.doc() == partner.doc())
+                            && partner.value().against(other.value()) == Compatibility.INCOMPATIBLE) {
+                        conflictPairs.add(new Fact[] {partner, other});
+                        docsInConflict.add(docPair(partner, other));
+                    }
+                }
+            }
+        }
+        for (Fact[] pair : conflictPairs) {
             List<Fact> ga = valueGroupOf(values, pair[0]);
             List<Fact> gb = valueGroupOf(values, pair[1]);
-            if (ga == null || gb == null || ga == gb) {
+            if (ga == gb) {
                 continue;
             }
-            // only the pair compared: a third report's "14" that agrees with the first is compared with the
-            // "16" where its own passage holds it, never by inference from one sentence to another
+            // each pair of reports is a conflict of its own, its mentions the two statements
             inConflict.add(ga);
             inConflict.add(gb);
             List<Fact> mentions = sorted(List.of(pair[0], pair[1]));
@@ -651,6 +674,10 @@ public final class FactComparer {
             }
         }
         return out;
+    }
+
+    private static long docPair(Fact a, Fact b) {
+        return (long) Math.min(a.doc(), b.doc()) << 32 | Math.max(a.doc(), b.doc());
     }
 
     private static List<Fact> valueGroupOf(List<List<Fact>> values, Fact f) {
