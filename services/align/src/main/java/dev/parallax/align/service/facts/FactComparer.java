@@ -138,13 +138,14 @@ public final class FactComparer {
     public List<ComparedFact> compare(List<Report> reports, List<Link> links, List<Passage> passages, Extracted facts) {
         Map<Long, Double> linked = linkedSentencePairs(links);
         Pairing pairing = new Pairing(facts.values());
+        WrittenNumbers written = new WrittenNumbers(reports);
         for (Passage p : passages) {
             if (p.shared()) {
-                matchWithin(p, facts.values(), linked, pairing);
+                matchWithin(p, facts.values(), linked, written, pairing);
             }
         }
         matchAcross(facts.values(), pairing);
-        matchByTopic(new SentenceTopics(reports, facts.words(), lexicon), facts.values(), pairing);
+        matchByTopic(new SentenceTopics(reports, facts.words(), lexicon), written, facts.values(), pairing);
         conflictsWithinReports(facts.values(), pairing);
         List<ComparedFact> conflicts = new ArrayList<>();
         List<ComparedFact> agreements = new ArrayList<>();
@@ -165,7 +166,7 @@ public final class FactComparer {
 
     // ---- within a passage ---------------------------------------------------------------------------
 
-    private void matchWithin(Passage passage, List<Fact> all, Map<Long, Double> linked, Pairing pairing) {
+    private void matchWithin(Passage passage, List<Fact> all, Map<Long, Double> linked, WrittenNumbers written, Pairing pairing) {
         Map<Integer, List<Fact>> byDoc = new LinkedHashMap<>();
         for (Fact f : all) {
             if (passage.contains(f.doc(), f.sentence())) {
@@ -181,7 +182,7 @@ public final class FactComparer {
                 for (Map.Entry<String, List<Fact>> c : classesA.entrySet()) {
                     List<Fact> b = classesB.get(c.getKey());
                     if (b != null) {
-                        matchClass(c.getValue(), b, linked, pairing, all, inPassage);
+                        matchClass(c.getValue(), b, linked, pairing, all, inPassage, (f, doc) -> written.restated(f, doc, passage.members().get(doc)));
                     }
                 }
             }
@@ -193,7 +194,7 @@ public final class FactComparer {
 
     /** Pairs the facts of one class in one passage of two reports: agreements first, then conflicts. */
     private void matchClass(List<Fact> as, List<Fact> bs, Map<Long, Double> linked, Pairing pairing, List<Fact> all,
-                            List<Fact> passageFacts) {
+                            List<Fact> passageFacts, java.util.function.BiPredicate<Fact, Integer> restatedInPassage) {
         List<Candidate> candidates = new ArrayList<>();
         List<Candidate> differentHeads = new ArrayList<>();
         for (Fact a : as) {
@@ -232,6 +233,7 @@ public final class FactComparer {
                 .filter(c -> !used.contains(c.a()) && !used.contains(c.b()) && c.compatibility() == Compatibility.INCOMPATIBLE)
                 .filter(c -> !statesAlike(c.a(), c.b().doc(), all) && !statesAlike(c.b(), c.a().doc(), all))
                 .filter(c -> !numberStatedIn(c.a(), bs.get(0).doc(), passageFacts) && !numberStatedIn(c.b(), as.get(0).doc(), passageFacts))
+                .filter(c -> !restatedInPassage.test(c.a(), c.b().doc()) && !restatedInPassage.test(c.b(), c.a().doc()))
                 .toList();
         if (leftA.size() == 1 && leftB.size() == 1) {
             double link = linked.getOrDefault(pairKey(leftA.get(0), leftB.get(0)), 0.0);
@@ -246,7 +248,8 @@ public final class FactComparer {
                         .filter(c -> c.a() == leftA.get(0) && c.b() == leftB.get(0) && link > 0
                                 && c.compatibility() == Compatibility.INCOMPATIBLE && alike(c.a(), c.b())
                                 && !statesAlike(c.a(), c.b().doc(), all) && !statesAlike(c.b(), c.a().doc(), all)
-                                && !numberStatedIn(c.a(), c.b().doc(), passageFacts) && !numberStatedIn(c.b(), c.a().doc(), passageFacts))
+                                && !numberStatedIn(c.a(), c.b().doc(), passageFacts) && !numberStatedIn(c.b(), c.a().doc(), passageFacts)
+                                && !restatedInPassage.test(c.a(), c.b().doc()) && !restatedInPassage.test(c.b(), c.a().doc()))
                         .findFirst();
             }
             lone.ifPresent(c -> pairing.conflict(c.a(), c.b()));
@@ -497,7 +500,7 @@ public final class FactComparer {
      * facts among every value of that class in the other report, paired or not: a value whose best match is already
      * paired is another statement, not this one's counterpart.
      */
-    private void matchByTopic(SentenceTopics topics, List<Fact> all, Pairing pairing) {
+    private void matchByTopic(SentenceTopics topics, WrittenNumbers written, List<Fact> all, Pairing pairing) {
         Map<String, List<Fact>> byClass = new LinkedHashMap<>();
         for (Fact f : all) {
             if (f.sentence() >= 0) {
@@ -510,13 +513,14 @@ public final class FactComparer {
             List<Integer> docs = new ArrayList<>(perDoc.keySet());
             for (int x = 0; x < docs.size(); x++) {
                 for (int y = x + 1; y < docs.size(); y++) {
-                    matchByTopic(topics, perDoc.get(docs.get(x)), perDoc.get(docs.get(y)), all, pairing);
+                    matchByTopic(topics, written, perDoc.get(docs.get(x)), perDoc.get(docs.get(y)), all, pairing);
                 }
             }
         }
     }
 
-    private void matchByTopic(SentenceTopics topics, List<Fact> as, List<Fact> bs, List<Fact> all, Pairing pairing) {
+    private void matchByTopic(SentenceTopics topics, WrittenNumbers written, List<Fact> as, List<Fact> bs, List<Fact> all,
+                              Pairing pairing) {
         List<Candidate> candidates = new ArrayList<>();
         for (Fact a : as) {
             for (Fact b : bs) {
@@ -543,7 +547,8 @@ public final class FactComparer {
             used.add(a);
             used.add(b);
             if (c.compatibility() == Compatibility.INCOMPATIBLE) {
-                if (!pairing.inConflict(a) && !pairing.inConflict(b) && !statesAlike(a, b.doc(), all) && !statesAlike(b, a.doc(), all)) {
+                if (!pairing.inConflict(a) && !pairing.inConflict(b) && !statesAlike(a, b.doc(), all) && !statesAlike(b, a.doc(), all)
+                        && !written.restated(a, b.doc(), List.of(b.sentence())) && !written.restated(b, a.doc(), List.of(a.sentence()))) {
                     pairing.conflict(a, b);
                 }
             } else if (c.compatibility().agrees()) {

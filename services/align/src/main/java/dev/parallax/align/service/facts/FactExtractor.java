@@ -328,7 +328,9 @@ public final class FactExtractor {
                             : shift > 0 ? published.with(TemporalAdjusters.next(weekday.get())).plusWeeks(shift - 1)
                             : shift < 0 ? published.with(TemporalAdjusters.previous(weekday.get()))
                             : published.with(TemporalAdjusters.previousOrSame(weekday.get()));
-                    value = night ? DateValue.night(day) : DateValue.day(day, true);
+                    value = night ? DateValue.night(day)
+                            : !ahead && shift == 0 && day.isBefore(published) && anchor(from).isEmpty() ? DateValue.lastOrNextWeekday(day)
+                            : DateValue.day(day, true);
                 }
                 add(out, "date", from, to, value, anchor(from));
             }

@@ -94,6 +94,18 @@ class FactComparerTest {
     }
 
     @Test
+    void aWeekdayWithoutTenseMayBeTheNextOne() {
+        // published on Wednesday, "fredag" may be the Friday to come: the report of Friday says "i dag"
+        Report nb = report("a", "nb", "Forhandlingene fortsetter fredag i Oslo.");
+        String text = "Forhandlingane held fram i dag i Oslo.";
+        Report nn = new Report("b", text, "nn", WEDNESDAY.plusDays(2), SentenceSegmenter.nordic().split(text));
+        assertThat(conflicts(compare(nb, nn, 0, 0))).isEmpty();
+        String thursday = "Forhandlingane held fram i dag i Oslo.";
+        Report nnThursday = new Report("c", thursday, "nn", WEDNESDAY.plusDays(1), SentenceSegmenter.nordic().split(thursday));
+        assertThat(conflicts(compare(nb, nnThursday, 0, 0))).containsExactly(List.of("fredag", "i dag"));
+    }
+
+    @Test
     void countsOfTheSameNounConflictInLinkedSentences() {
         Report da = report("a", "da", "Ilden ødelagde 12 sommerhuse i nat. Politiet efterforsker sagen.");
         Report nb = report("b", "nb", "Politiet etterforsker saken. Brannen ødela 19 sommerhus i natt.");

@@ -22,9 +22,21 @@ import java.util.Locale;
  * @param dayOfMonth  with {@code month}, the day named ("15. sept." in a report without a publication date)
  * @param inferred    the date was inferred (a weekday, "i går", a year taken from publication): it agrees
  *                    with an explicit date but is weaker evidence of a conflict
+ * @param orWeekLater a weekday no word marks as past or ahead ("Landsmøtet fortsetter søndag" published on a
+ *                    Saturday): resolved to its last occurrence, it may as well be the next, a week later
  */
 public record DateValue(LocalDate from, LocalDate to, String granularity, DayOfWeek weekday, Integer month,
-                        Integer dayOfMonth, boolean inferred) implements Value {
+                        Integer dayOfMonth, boolean inferred, boolean orWeekLater) implements Value {
+
+    public DateValue(LocalDate from, LocalDate to, String granularity, DayOfWeek weekday, Integer month, Integer dayOfMonth,
+                     boolean inferred) {
+        this(from, to, granularity, weekday, month, dayOfMonth, inferred, false);
+    }
+
+    /** A weekday said without "siden", "neste", "på" or a tense the reader can tell: its last occurrence or the next. */
+    public static DateValue lastOrNextWeekday(LocalDate last) {
+        return new DateValue(last, last, "day", null, null, null, true, true);
+    }
 
     public static DateValue day(LocalDate day, boolean inferred) {
         return new DateValue(day, day, "day", null, null, null, inferred);
@@ -61,6 +73,10 @@ public record DateValue(LocalDate from, LocalDate to, String granularity, DayOfW
         return new DateValue(null, null, "day", null, month, day, false);
     }
 
+    private static boolean overlap(LocalDate fromA, LocalDate toA, LocalDate fromB, LocalDate toB) {
+        return !fromA.isAfter(toB) && !fromB.isAfter(toA);
+    }
+
     public boolean resolved() {
         return from != null;
     }
@@ -95,7 +111,12 @@ public record DateValue(LocalDate from, LocalDate to, String granularity, DayOfW
             if (from.equals(o.from) && to.equals(o.to)) {
                 return Compatibility.SAME;
             }
-            return from.isAfter(o.to) || o.from.isAfter(to) ? Compatibility.INCOMPATIBLE : Compatibility.COMPATIBLE;
+            if (overlap(from, to, o.from, o.to)) {
+                return Compatibility.COMPATIBLE;
+            }
+            boolean laterReading = orWeekLater && overlap(from.plusWeeks(1), to.plusWeeks(1), o.from, o.to)
+                    || o.orWeekLater && overlap(from, to, o.from.plusWeeks(1), o.to.plusWeeks(1));
+            return laterReading ? Compatibility.COMPATIBLE : Compatibility.INCOMPATIBLE;
         }
         if (weekday != null || o.weekday != null) {
             DateValue named = weekday != null ? this : o;

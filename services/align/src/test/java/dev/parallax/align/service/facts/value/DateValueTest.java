@@ -44,4 +44,17 @@ class DateValueTest {
         assertThat(DateValue.weekdayOnly(DayOfWeek.FRIDAY).normalised()).isEqualTo("XXXX-WXX-5");
         assertThat(DateValue.dayOfMonthOnly(9, 15).normalised()).isEqualTo("--09-15");
     }
+
+    @Test
+    void aWeekdayWithoutTenseIsItsLastOccurrenceOrTheNext() {
+        DateValue friday = DateValue.lastOrNextWeekday(LocalDate.of(2030, 11, 8));
+        assertThat(friday.against(DateValue.day(LocalDate.of(2030, 11, 8), false))).isEqualTo(Compatibility.SAME);
+        assertThat(friday.against(DateValue.day(LocalDate.of(2030, 11, 15), true))).isEqualTo(Compatibility.COMPATIBLE);
+        assertThat(DateValue.day(LocalDate.of(2030, 11, 15), true).against(friday)).isEqualTo(Compatibility.COMPATIBLE);
+        assertThat(friday.against(DateValue.day(LocalDate.of(2030, 11, 14), true))).isEqualTo(Compatibility.INCOMPATIBLE);
+        assertThat(friday.against(DateValue.day(LocalDate.of(2030, 11, 22), true))).isEqualTo(Compatibility.INCOMPATIBLE);
+        // a weekday resolved with a word of time ("siden fredag", "på fredag") has one reading
+        assertThat(DateValue.day(LocalDate.of(2030, 11, 8), true).against(DateValue.day(LocalDate.of(2030, 11, 15), true)))
+                .isEqualTo(Compatibility.INCOMPATIBLE);
+    }
 }
