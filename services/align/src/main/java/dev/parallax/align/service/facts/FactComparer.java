@@ -144,7 +144,7 @@ public final class FactComparer {
                 matchWithin(p, facts.values(), linked, written, pairing);
             }
         }
-        matchAcross(facts.values(), pairing);
+        matchAcross(facts.values(), written, pairing);
         matchByTopic(new SentenceTopics(reports, facts.words(), lexicon), written, facts.values(), pairing);
         conflictsWithinReports(facts.values(), pairing);
         List<ComparedFact> conflicts = new ArrayList<>();
@@ -373,7 +373,7 @@ public final class FactComparer {
      * of "1.200 passagerer" told in a sentence no link found, a date "torsdag" / "i dag"); the one count of a
      * head in each report conflicts with the other's when neither states the other's value.
      */
-    private void matchAcross(List<Fact> all, Pairing pairing) {
+    private void matchAcross(List<Fact> all, WrittenNumbers written, Pairing pairing) {
         // equal values: bucketed by class and value, so that twenty long reports stay cheap
         Map<String, List<Fact>> alike = new LinkedHashMap<>();
         Map<String, List<Fact>> byHead = new LinkedHashMap<>();
@@ -417,7 +417,8 @@ public final class FactComparer {
                         continue; // the kind is the slot: "34 mot 31 stemmer" / "35 mot 30 røyster" whatever the noun
                     }
                     Compatibility c = f.value().against(g.value());
-                    if (c == Compatibility.INCOMPATIBLE && !statesAlike(f, g.doc(), all) && !statesAlike(g, f.doc(), all)) {
+                    if (c == Compatibility.INCOMPATIBLE && !statesAlike(f, g.doc(), all) && !statesAlike(g, f.doc(), all)
+                            && !written.restated(f, g.doc(), List.of(g.sentence())) && !written.restated(g, f.doc(), List.of(f.sentence()))) {
                         pairing.conflict(f, g);
                     } else if (c.agrees()) {
                         pairing.agree(f, g); // "rundt 60 km/t" / "62 kilometer i timen"
@@ -444,7 +445,8 @@ public final class FactComparer {
                         continue; // nor is a count of another magnitude the same count ("1,8 millioner" in the region, "250 000" in town)
                     }
                     Compatibility c = f.value().against(g.value());
-                    if (c == Compatibility.INCOMPATIBLE && !statesAlike(f, g.doc(), all) && !statesAlike(g, f.doc(), all)) {
+                    if (c == Compatibility.INCOMPATIBLE && !statesAlike(f, g.doc(), all) && !statesAlike(g, f.doc(), all)
+                            && !written.restated(f, g.doc(), List.of(g.sentence())) && !written.restated(g, f.doc(), List.of(f.sentence()))) {
                         pairing.conflict(f, g);
                     } else if (c == Compatibility.COMPATIBLE) {
                         pairing.agree(f, g); // "rundt 1 100 avganger" / "1.080 afgange"

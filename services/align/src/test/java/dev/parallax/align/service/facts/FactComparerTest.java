@@ -106,6 +106,14 @@ class FactComparerTest {
     }
 
     @Test
+    void twoCountsInAnotherOrderAreNoConflict() {
+        // the bare "tre" and "ni" are read as no fact (nothing named is counted), yet each report writes both numbers
+        Report da = report("a", "da", "Ni arbejdere fik en advarsel, og tre af dem blev afskediget.");
+        Report nb = report("b", "nb", "Tre arbeidere ble sagt opp, og i alt ni fikk en advarsel.");
+        assertThat(conflicts(compare(da, nb, 0, 0))).isEmpty();
+    }
+
+    @Test
     void countsOfTheSameNounConflictInLinkedSentences() {
         Report da = report("a", "da", "Ilden ødelagde 12 sommerhuse i nat. Politiet efterforsker sagen.");
         Report nb = report("b", "nb", "Politiet etterforsker saken. Brannen ødela 19 sommerhus i natt.");
