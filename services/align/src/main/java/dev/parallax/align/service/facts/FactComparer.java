@@ -58,6 +58,11 @@ public final class FactComparer {
 
     /** Quotes in two reports are one statement when their n-gram vectors are this similar. */
     private static final double SAME_QUOTE = 0.45;
+    /**
+     * … or, in one passage (sentences linked as saying the same), when the one that says less shares this much of its
+     * rare lemmas with the other: a quote translated or paraphrased shares few letters across the norms.
+     */
+    private static final double SAME_QUOTE_LEMMAS = 0.5;
     /** A slot must fit this much better than the runner-up for a conflict among several candidates. */
     private static final double CONFLICT_MARGIN = 0.75;
     private static final int LABEL_QUOTE_CHARS = 60;
@@ -145,7 +150,8 @@ public final class FactComparer {
             }
         }
         matchAcross(facts.values(), written, pairing);
-        matchByTopic(new SentenceTopics(reports, facts.words(), lexicon), written, facts.values(), pairing);
+        SentenceTopics topics = new SentenceTopics(reports, facts.words(), lexicon);
+        matchByTopic(topics, written, facts.values(), pairing);
         conflictsWithinReports(facts.values(), pairing);
         List<ComparedFact> conflicts = new ArrayList<>();
         List<ComparedFact> agreements = new ArrayList<>();
@@ -156,7 +162,7 @@ public final class FactComparer {
             }
         }
         compareNames(facts.names(), passages, conflicts, agreements, uniques);
-        compareQuotes(reports, facts.quotes(), conflicts, agreements, uniques);
+        compareQuotes(reports, facts.quotes(), passages, topics, conflicts, agreements, uniques);
         List<ComparedFact> comparison = new ArrayList<>(conflicts.size() + agreements.size() + uniques.size());
         comparison.addAll(conflicts);
         comparison.addAll(agreements);
@@ -813,8 +819,8 @@ public final class FactComparer {
     }
 
     /** Quotes of different reports are one statement when their words are close (any of da/nb/nn). */
-    private static void compareQuotes(List<Report> reports, List<Fact> quoteFacts, List<ComparedFact> conflicts,
-                                      List<ComparedFact> agreements, List<ComparedFact> uniques) {
+    private static void compareQuotes(List<Report> reports, List<Fact> quoteFacts, List<Passage> passages, SentenceTopics topics,
+                                      List<ComparedFact> conflicts, List<ComparedFact> agreements, List<ComparedFact> uniques) {
         List<NgramVector> vectors = quoteFacts.stream()
                 .map(q -> NgramVector.ofText(((QuoteValue) q.value()).words(), 3, 5))
                 .toList();
@@ -826,7 +832,10 @@ public final class FactComparer {
             List<Fact> group = new ArrayList<>(List.of(quoteFacts.get(i)));
             for (int j = i + 1; j < quoteFacts.size(); j++) {
                 if (!grouped[j] && quoteFacts.get(j).doc() != quoteFacts.get(i).doc()
-                        && vectors.get(i).cosine(vectors.get(j)) >= SAME_QUOTE) {
+                        && (vectors.get(i).cosine(vectors.get(j)) >= SAME_QUOTE
+                        || onePassage(passages, quoteFacts.get(i), quoteFacts.get(j)) && topics.textSimilarity(quoteFacts.get(i).doc(),
+                        ((QuoteValue) quoteFacts.get(i).value()).words(), quoteFacts.get(j).doc(),
+                        ((QuoteValue) quoteFacts.get(j).value()).words()) >= SAME_QUOTE_LEMMAS)) {
                     grouped[j] = true;
                     group.add(quoteFacts.get(j));
                 }
@@ -836,7 +845,8 @@ public final class FactComparer {
             boolean conflict = false;
             for (int a = 0; a < group.size(); a++) {
                 for (int b = a + 1; b < group.size(); b++) {
-                    conflict |= group.get(a).value().against(group.get(b).value()) == Compatibility.INCOMPATIBLE;
+                    conflict |= group.get(a).value().against(group.get(b).value()) == Compatibility.INCOMPATIBLE
+                            && !oneSpeakerInWords(topics, group.get(a), group.get(b));
                 }
             }
             List<Fact> mentions = sorted(group);
@@ -859,6 +869,25 @@ public final class FactComparer {
                         group.size() >= 2 ? Status.AGREE : Status.UNIQUE, label, mentions));
             }
         }
+    }
+
+    /**
+     * Two speakers whose names are common words of the same meaning are one: an organisation named in each norm's
+     * words ("Røde Kors" / "Raudekrossen", "Frelsens Hær" / "Frelsesarmeen").
+     */
+    private static boolean oneSpeakerInWords(SentenceTopics topics, Fact a, Fact b) {
+        String x = ((QuoteValue) a.value()).speaker();
+        String y = ((QuoteValue) b.value()).speaker();
+        return x != null && y != null && (topics.sameName(a.doc(), x, b.doc(), y) || topics.textSimilarity(a.doc(), x, b.doc(), y) >= SAME_QUOTE_LEMMAS);
+    }
+
+    private static boolean onePassage(List<Passage> passages, Fact a, Fact b) {
+        for (Passage p : passages) {
+            if (p.contains(a.doc(), a.sentence())) {
+                return p.contains(b.doc(), b.sentence());
+            }
+        }
+        return false;
     }
 
     // ---- bookkeeping ----------------------------------------------------------------------------------

@@ -130,7 +130,15 @@ public final class QuoteExtractor {
                 int verbEnd = w.end();
                 Matcher next = SURNAME_AFTER_VERB.matcher(text);
                 next.region(verbEnd, Math.max(verbEnd, limit));
-                boolean nameFollows = next.lookingAt();
+                boolean followed = next.lookingAt();
+                if (followed && data.isNameCue("title", Folding.fold(next.group(1)))) {
+                    // "sagde Hr. Adams": the title is no name; the name after it is the speaker
+                    // (its full stop ends no sentence)
+                    int after = next.end(1) + (next.end(1) < text.length() && text.charAt(next.end(1)) == '.' ? 1 : 0);
+                    next.region(after, Math.max(after, sentenceEnd(text, after + 1)));
+                    followed = next.lookingAt();
+                }
+                boolean nameFollows = followed;
                 // "sagde Trump ved et møde i West Virginia": a name right after the verb is the speaker; only past
                 // a role in lower case ("sier forbundsleder Hilde Sørbø") is the speaker the next person named
                 Fact named = people.stream()

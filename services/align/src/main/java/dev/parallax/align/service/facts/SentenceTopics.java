@@ -31,12 +31,14 @@ final class SentenceTopics {
     private final List<List<Set<Integer>>> keys = new ArrayList<>();
     private final Map<Integer, Double> weights = new HashMap<>();
     private final List<String> keyText = new ArrayList<>();
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<Map<String, WordInfo>> known;
+    private final NordicLanguageData data = NordicLanguageData.get();
     private final Lexicon lexicon;
 
     SentenceTopics(List<Report> reports, List<Map<String, WordInfo>> known, Lexicon lexicon) {
         this.lexicon = lexicon;
-        NordicLanguageData data = NordicLanguageData.get();
-        Map<String, Integer> ids = new HashMap<>();
+        this.known = known;
         Map<Integer, Integer> documentFrequency = new HashMap<>();
         int sentences = 0;
         for (int d = 0; d < reports.size(); d++) {
@@ -46,21 +48,8 @@ final class SentenceTopics {
             for (int s = 0; s < report.sentences().size(); s++) {
                 Map<String, int[]> sentenceWords = new java.util.LinkedHashMap<>();
                 Set<Integer> sentenceKeys = new LinkedHashSet<>();
-                for (Token t : Tokenizer.tokens(report.sentence(s))) {
-                    if (!t.isWord() || t.folded().length() < 3 || data.isStopWord(t.folded())) {
-                        continue;
-                    }
-                    WordInfo info = known.get(d).get(t.text());
-                    Set<String> wordKeys = new LinkedHashSet<>();
-                    wordKeys.add(Concepts.key(t.text()));
-                    if (info != null) {
-                        wordKeys.add(info.pivot());
-                    }
-                    int[] wordIds = wordKeys.stream().mapToInt(k -> ids.computeIfAbsent(k, x -> {
-                        keyText.add(x);
-                        return keyText.size() - 1;
-                    })).toArray();
-                    sentenceWords.putIfAbsent(String.join("|", wordKeys), wordIds);
+                for (int[] wordIds : contentWords(d, report.sentence(s))) {
+                    sentenceWords.putIfAbsent(java.util.Arrays.toString(wordIds), wordIds);
                     for (int id : wordIds) {
                         sentenceKeys.add(id);
                     }
@@ -79,6 +68,60 @@ final class SentenceTopics {
         }
     }
 
+    /** The content words of a text of report {@code doc}, each as the ids of its keys (lemma, spelling key). */
+    private List<int[]> contentWords(int doc, String text) {
+        List<int[]> out = new ArrayList<>();
+        for (Token t : Tokenizer.tokens(text)) {
+            if (!t.isWord() || t.folded().length() < 3 || data.isStopWord(t.folded())) {
+                continue;
+            }
+            WordInfo info = known.get(doc).get(t.text());
+            Set<String> wordKeys = new LinkedHashSet<>();
+            wordKeys.add(Concepts.key(t.text()));
+            if (info != null) {
+                wordKeys.add(info.pivot());
+            }
+            out.add(wordKeys.stream().mapToInt(k -> ids.computeIfAbsent(k, x -> {
+                keyText.add(x);
+                return keyText.size() - 1;
+            })).toArray());
+        }
+        return out;
+    }
+
+    /**
+     * As {@link #similarity(int, int, int, int)} for two passages of text within the reports' sentences (two
+     * quotes): "Besætningen gjorde præcis det, den er trænet til" shares its lemmas with "Besetningen gjorde akkurat
+     * det de er trent for".
+     */
+    double textSimilarity(int docA, String a, int docB, String b) {
+        List<int[]> wordsA = contentWords(docA, a);
+        List<int[]> wordsB = contentWords(docB, b);
+        return Math.max(coverage(wordsA, keysOf(wordsB)), coverage(wordsB, keysOf(wordsA)));
+    }
+
+    /**
+     * Two names are one in the lexicon's words: the bilingual dictionary gives a proper noun of one norm its
+     * Bokmål form ("Raudekrossen" → "Røde Kors"), which is the other report's name as written.
+     */
+    boolean sameName(int docA, String a, int docB, String b) {
+        String foldedA = dev.parallax.text.Folding.fold(a);
+        String foldedB = dev.parallax.text.Folding.fold(b);
+        String pivotA = known.get(docA).containsKey(a) ? known.get(docA).get(a).pivot() : foldedA;
+        String pivotB = known.get(docB).containsKey(b) ? known.get(docB).get(b).pivot() : foldedB;
+        return pivotA.equals(foldedB) || pivotB.equals(foldedA) || pivotA.equals(pivotB);
+    }
+
+    private static Set<Integer> keysOf(List<int[]> words) {
+        Set<Integer> keys = new java.util.HashSet<>();
+        for (int[] w : words) {
+            for (int id : w) {
+                keys.add(id);
+            }
+        }
+        return keys;
+    }
+
     /**
      * How much of the sentence that says less the other one shares: the weight of its words found in the other
      * (by either key, or a thesaurus synonym of the lemma) over its whole weight, taking the better of the two
@@ -94,14 +137,17 @@ final class SentenceTopics {
     }
 
     private double coverage(int docA, int sentenceA, int docB, int sentenceB) {
-        Set<Integer> other = keys.get(docB).get(sentenceB);
+        return coverage(words.get(docA).get(sentenceA), keys.get(docB).get(sentenceB));
+    }
+
+    private double coverage(List<int[]> words, Set<Integer> other) {
         double shared = 0;
         double total = 0;
-        for (int[] word : words.get(docA).get(sentenceA)) {
+        for (int[] word : words) {
             double weight = 0;
             boolean found = false;
             for (int id : word) {
-                weight = Math.max(weight, weights.get(id));
+                weight = Math.max(weight, weights.getOrDefault(id, 0.0));
                 found |= other.contains(id);
             }
             total += weight;

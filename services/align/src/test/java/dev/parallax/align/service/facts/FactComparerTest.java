@@ -113,6 +113,29 @@ class FactComparerTest {
         assertThat(conflicts(compare(da, nb, 0, 0))).isEmpty();
     }
 
+    private static List<ComparedFact> quotes(List<ComparedFact> comparison, Status status) {
+        return comparison.stream().filter(f -> f.kind().equals("quote") && f.status() == status).toList();
+    }
+
+    @Test
+    void aQuoteTranslatedIntoAnotherNormIsOneStatementAndItsSpeakersAreCompared() {
+        // few letters shared across the norms, the lemmas the same: one statement where the sentences are linked
+        Report da = report("a", "da", "»Mandskabet ydede en fremragende indsats hele natten«, siger politimester Sune Falk.");
+        Report nn = report("b", "nn", "«Mannskapet gjorde ein framifrå innsats heile natta», seier ordføraren Hege Ruud.");
+        assertThat(quotes(compare(da, nn, 0, 0), Status.CONFLICT)).hasSize(1);
+        Report sameSpeaker = report("c", "nn", "«Mannskapet gjorde ein framifrå innsats heile natta», seier politimeister Sune Falk.");
+        assertThat(quotes(compare(da, sameSpeaker, 0, 0), Status.AGREE)).hasSize(1);
+        // in sentences no link joins, words in common are not enough to take two quotes for one
+        assertThat(quotes(compare(da, nn), Status.CONFLICT)).isEmpty();
+    }
+
+    @Test
+    void anOrganisationNamedInEachNormsWordsIsOneSpeaker() {
+        Report da = report("a", "da", "»Over 300 familier har mistet deres hjem«, sagde Røde Kors.");
+        Report nn = report("b", "nn", "«Meir enn 300 familiar har mista heimen sin», sa Raudekrossen.");
+        assertThat(quotes(compare(da, nn, 0, 0), Status.CONFLICT)).isEmpty();
+    }
+
     @Test
     void countsOfTheSameNounConflictInLinkedSentences() {
         Report da = report("a", "da", "Ilden ødelagde 12 sommerhuse i nat. Politiet efterforsker sagen.");

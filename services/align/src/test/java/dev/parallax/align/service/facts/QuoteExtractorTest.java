@@ -41,6 +41,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aCourtesyTitleBeforeTheNameIsNoSpeaker() {
+        QuoteValue quote = quotes("»Vi lukker ikke skolen«, sagde Hr. Kjærsgaard til forsamlingen.").get(0);
+        assertThat(quote.speaker()).isEqualTo("Kjærsgaard");
+        assertThat(quote.speakerKey()).isEqualTo(NameKey.of("Kjærsgaard"));
+    }
+
+    @Test
     void aSpeakerNamedBeforeTheQuoteCounts() {
         QuoteValue quote = quotes("Fylkesordfører Siri Haugland Vik sier: «Dette var et nødvendig budsjett for hele fylket.»").get(0);
         assertThat(quote.speaker()).isEqualTo("Siri Haugland Vik");
