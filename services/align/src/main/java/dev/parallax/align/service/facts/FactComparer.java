@@ -793,7 +793,9 @@ public final class FactComparer {
                     List<Fact> a = reached.get(docs.get(x));
                     List<Fact> b = reached.get(docs.get(y));
                     if (a.size() == 1 && b.size() == 1 && a.get(0).value().against(b.get(0).value()) == Compatibility.INCOMPATIBLE
-                            && NameKey.distinct(firstKey(a.get(0)), firstKey(b.get(0)))) {
+                            && NameKey.distinct(firstKey(a.get(0)), firstKey(b.get(0)))
+                            && NameKey.distinct(NameKey.of(NameExtractor.institutionStem(a.get(0).text())),
+                                    NameKey.of(NameExtractor.institutionStem(b.get(0).text())))) {
                         conflicts.add(new ComparedFact("place", Status.CONFLICT,
                                 "place reached: " + a.get(0).text() + " vs " + b.get(0).text(), List.of(a.get(0), b.get(0))));
                     }

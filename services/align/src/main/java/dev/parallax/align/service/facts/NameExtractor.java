@@ -75,7 +75,7 @@ public final class NameExtractor {
                 boolean reached = isInstitution(Folding.fold(parts[parts.length - 1]));
                 facts.add(new Fact(reached ? "place" : kind, doc, sentence, start, end, name,
                         new NameValue(NameKey.of(name), name, reached ? "place" : kind, NameKey.of(stripGenitive(parts[0]))),
-                        Slot.anchored(placeRole(text, start))));
+                        Slot.anchored(placeRole(text, start, reached))));
                 continue;
             }
             String word = parts[0];
@@ -90,7 +90,7 @@ public final class NameExtractor {
                 facts.add(new Fact(kind, doc, sentence, start, end, word, new NameValue(NameKey.of(word), word, kind), Slot.NONE));
             } else if ((afterPlacePreposition(text, start) || isInstitution(Folding.fold(word))) && bare.length() >= 3) {
                 facts.add(new Fact("place", doc, sentence, start, end, word, new NameValue(NameKey.of(bare), word, "place"),
-                        Slot.anchored(placeRole(text, start))));
+                        Slot.anchored(placeRole(text, start, isInstitution(Folding.fold(word))))));
             }
         }
         return facts;
@@ -144,6 +144,21 @@ public final class NameExtractor {
     }
 
     private static final Pattern NEXT_WORD = Pattern.compile("[ \\t\\u00a0]+(\\p{Ll}[\\p{L}]+)");
+
+    /**
+     * What tells one institution from another of its kind: the name without the word that says what it is
+     * ("Nordlands" of "Nordlandssykehuset" and "Nordlandssjukehuset", "haukeland" of "Haukeland universitetssykehus"),
+     * so that the norms' words for a hospital make no two hospitals.
+     */
+    static String institutionStem(String name) {
+        String folded = Folding.fold(name.trim());
+        for (int k = 0; k + 3 <= folded.length(); k++) {
+            if (INSTANCE.data.isNameCue("organisation-head", folded.substring(k))) {
+                return folded.substring(0, k).trim();
+            }
+        }
+        return folded;
+    }
 
     /** A name whose last word's compound head names an institution ("Rigshospitalet", "Voss sjukehus"). */
     static boolean isInstitutionName(String name) {
@@ -210,9 +225,10 @@ public final class NameExtractor {
 
     /**
      * The role a place plays, from the preposition before it: "to" (til, mot: where someone was taken or
-     * went), "from" (fra, frå), or "" (where something is: i, på, ved).
+     * went; and for an institution, på: where someone is admitted, "innlagt på Rigshospitalet"), "from" (fra, frå),
+     * or "" (where something is: i, på, ved).
      */
-    private String placeRole(String text, int start) {
+    private String placeRole(String text, int start, boolean institution) {
         String[] words = wordsBefore(text, start);
         if (words.length == 0) {
             return "";
@@ -223,6 +239,7 @@ public final class NameExtractor {
         }
         return switch (last) {
             case "til" -> "to";
+            case "paa" -> institution ? "to" : "";
             case "fra", "fraa" -> "from";
             default -> "";
         };

@@ -137,6 +137,16 @@ class FactComparerTest {
     }
 
     @Test
+    void patientsAdmittedToAnotherHospitalConflictButOneHospitalInEachNormsWordsDoesNot() {
+        Report da = report("a", "da", "De to sårede er indlagt på Skejby Sygehus.");
+        Report nb = report("b", "nb", "De to skadde er innlagt på Aalborg sykehus.");
+        assertThat(conflicts(compare(da, nb, 0, 0))).containsExactly(List.of("Skejby Sygehus", "Aalborg sykehus"));
+        Report nbSame = report("c", "nb", "De to skadde ligger på Sørlandssykehuset.");
+        Report nn = report("d", "nn", "Dei to skadde ligg på Sørlandssjukehuset.");
+        assertThat(conflicts(compare(nbSame, nn, 0, 0))).isEmpty();
+    }
+
+    @Test
     void countsOfTheSameNounConflictInLinkedSentences() {
         Report da = report("a", "da", "Ilden ødelagde 12 sommerhuse i nat. Politiet efterforsker sagen.");
         Report nb = report("b", "nb", "Politiet etterforsker saken. Brannen ødela 19 sommerhus i natt.");
