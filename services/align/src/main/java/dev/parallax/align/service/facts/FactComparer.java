@@ -150,6 +150,7 @@ public final class FactComparer {
             }
         }
         matchAcross(facts.values(), written, pairing);
+        matchAgesByPerson(reports, facts.values(), facts.names(), pairing);
         SentenceTopics topics = new SentenceTopics(reports, facts.words(), lexicon);
         matchByTopic(topics, written, facts.values(), pairing);
         conflictsWithinReports(facts.values(), pairing);
@@ -497,6 +498,81 @@ public final class FactComparer {
         // rarely stated twice by chance; a bare count ("to", "14") is too common to match on its value alone
         return !(f.value() instanceof Amount a && a.dimension().equals("count"))
                 && !(f.value() instanceof DateValue d && d.granularity().equals("year"));
+    }
+
+    // ---- ages, by whose they are ----------------------------------------------------------------------
+
+    /** An age belongs to the person named nearest to it in its sentence, within this many characters. */
+    private static final int AGE_TO_NAME = 60;
+
+    /**
+     * An age is a fact about a person: two reports giving the age of one person (by name key, wherever in the
+     * reports they say it: "den 47-årige Ingrid Solheim-Vik", "Solheim-Vik er 44 år gammel") state one slot, linked or
+     * not.
+     */
+    private void matchAgesByPerson(List<Report> reports, List<Fact> values, List<Fact> names, Pairing pairing) {
+        Set<String> personKeys = new HashSet<>();
+        for (Fact n : names) {
+            if (n.kind().equals("person")) {
+                personKeys.add(((NameValue) n.value()).key());
+            }
+        }
+        List<Fact> ages = new ArrayList<>();
+        List<String> owners = new ArrayList<>();
+        for (Fact f : values) {
+            if (f.value() instanceof Amount a && a.dimension().equals("age") && a.bound() != dev.parallax.align.service.facts.value.Bound.RANGE) {
+                String owner = nearestPerson(reports.get(f.doc()), f, personKeys);
+                if (owner != null) {
+                    ages.add(f);
+                    owners.add(owner);
+                }
+            }
+        }
+        for (int i = 0; i < ages.size(); i++) {
+            for (int j = i + 1; j < ages.size(); j++) {
+                Fact f = ages.get(i);
+                Fact g = ages.get(j);
+                if (f.doc() == g.doc() || NameKey.distinct(owners.get(i), owners.get(j)) || pairing.paired(f, g)) {
+                    continue;
+                }
+                Compatibility c = f.value().against(g.value());
+                if (c == Compatibility.INCOMPATIBLE && !pairing.inConflict(f) && !pairing.inConflict(g)) {
+                    pairing.conflict(f, g);
+                } else if (c.agrees()) {
+                    pairing.agree(f, g);
+                }
+            }
+        }
+    }
+
+    /**
+     * The name key of the person named nearest to the fact in its sentence, or null: a capitalised word whose key is a
+     * person's somewhere in the reports ("Solheim-Vik er 44 år gammel" opens the sentence, where no name is read).
+     */
+    private static String nearestPerson(Report report, Fact f, Set<String> personKeys) {
+        if (f.sentence() < 0) {
+            return null;
+        }
+        dev.parallax.text.Span span = report.sentences().get(f.sentence());
+        String best = null;
+        int bestDistance = AGE_TO_NAME + 1;
+        for (dev.parallax.text.Token t : dev.parallax.text.Tokenizer.tokens(report.sentence(f.sentence()))) {
+            if (!t.isWord() || !t.startsUpperCase()) {
+                continue;
+            }
+            String key = NameKey.of(NameExtractor.stripGenitive(t.text()));
+            if (!personKeys.contains(key)) {
+                continue;
+            }
+            int start = span.start() + t.start();
+            int end = span.start() + t.end();
+            int distance = start >= f.end() ? start - f.end() : f.start() - end;
+            if (distance >= 0 && distance < bestDistance) {
+                bestDistance = distance;
+                best = key;
+            }
+        }
+        return best;
     }
 
     // ---- across passages, by topic -------------------------------------------------------------------

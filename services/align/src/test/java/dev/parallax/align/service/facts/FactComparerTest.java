@@ -147,6 +147,16 @@ class FactComparerTest {
     }
 
     @Test
+    void theAgeOfOnePersonConflictsWhereverTheReportsGiveIt() {
+        Report da = report("a", "da", "Bestyrelsen har ansat den 52-årige Hanne Kjeldgaard som direktør. Hun tiltræder i januar.");
+        Report nb = report("b", "nb", "Hanne Kjeldgaard blir ny direktør fra januar. Kjeldgaard er 49 år gammel og kommer fra Equinor.");
+        assertThat(conflicts(compare(da, nb, 0, 0))).containsExactly(List.of("52-årige", "49 år gammel"));
+        // another person's age is another fact
+        Report other = report("c", "nb", "Hanne Kjeldgaard blir ny direktør fra januar. Forgjengeren Per Lunde er 49 år gammel.");
+        assertThat(conflicts(compare(da, other, 0, 0))).isEmpty();
+    }
+
+    @Test
     void countsOfTheSameNounConflictInLinkedSentences() {
         Report da = report("a", "da", "Ilden ødelagde 12 sommerhuse i nat. Politiet efterforsker sagen.");
         Report nb = report("b", "nb", "Politiet etterforsker saken. Brannen ødela 19 sommerhus i natt.");
