@@ -821,6 +821,14 @@ public final class FactExtractor {
                     if (r.onlyOne() && !t.get(i).folded().matches("en|et|ein|ei|eit|eitt|ett")) {
                         continue;
                     }
+                    int said = data.qualifiers().endingBefore(t, from).map(m -> m.from()).orElse(from) - 1;
+                    if (unit.unit().factors().get(0).compareTo(years()) == 0 && said >= 0 && t.get(said).isWord()
+                            && Concepts.isHuman(t.get(said).text())) {
+                        // "børn under fem år", "personer over 65 år": how old the people are, not a length of time
+                        add(out, "number", span.from(), unit.to(), new Amount("age", value, high, bound, "aar", List.of(value), precision),
+                                Concepts.key(t.get(said).text()), t.get(said).text(), "");
+                        continue;
+                    }
                     String head = nextHeadText(unit.to());
                     addDuration(out, span, unit, value, high, bound, precision, head.isEmpty() ? "" : Concepts.key(head), head);
                     continue;

@@ -157,6 +157,16 @@ class FactComparerTest {
     }
 
     @Test
+    void yearsAfterPeopleAreTheirAgeNotALengthOfTime() {
+        Report da = report("a", "da", "Blandt de smittede er 15 børn under fem år. Børnehaven er lukket i fem uger.");
+        List<Fact> values = new FactComparer(TestLexicon.get()).extract(List.of(da)).values();
+        assertThat(values).filteredOn(f -> f.text().endsWith("fem år"))
+                .extracting(f -> ((dev.parallax.align.service.facts.value.Amount) f.value()).dimension()).containsExactly("age");
+        assertThat(values).filteredOn(f -> f.text().endsWith("fem uger"))
+                .extracting(f -> ((dev.parallax.align.service.facts.value.Amount) f.value()).dimension()).containsExactly("time");
+    }
+
+    @Test
     void countsOfTheSameNounConflictInLinkedSentences() {
         Report da = report("a", "da", "Ilden ødelagde 12 sommerhuse i nat. Politiet efterforsker sagen.");
         Report nb = report("b", "nb", "Politiet etterforsker saken. Brannen ødela 19 sommerhus i natt.");
