@@ -1,37 +1,25 @@
 package dev.parallax.support.auth;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.rest.client.ext.ClientHeadersFactory;
 
-import io.quarkus.runtime.StartupEvent;
+import io.smallrye.config.SmallRyeConfig;
 
 /**
  * What a service sends to the guarded services it calls: {@code Authorization: Bearer <parallax.auth.service-secret>}
- * when authentication is on. Registered on each REST client interface with {@code @RegisterClientHeaders}. A service
- * that calls others ({@link ServiceAuthConfig#callsServices()}) with authentication on and no secret does not start:
- * every call would be refused.
+ * when authentication is on. Registered on each REST client interface with {@code @RegisterClientHeaders}.
+ * <p>
+ * Deliberately not a CDI bean: langid and align have no REST client, and a bean here would make them load the REST
+ * client's classes. The REST client creates it itself; the configuration is read from the application's.
+ * {@link ServiceAuthChecks} stops a service that needs the secret and has none at start-up.
  */
-@ApplicationScoped
 public class ServiceSecretHeaders implements ClientHeadersFactory {
 
-    private final ServiceAuthConfig config;
-
-    ServiceSecretHeaders(ServiceAuthConfig config) {
-        this.config = config;
-    }
-
-    void check(@Observes StartupEvent start) {
-        if (config.enabled() && config.callsServices()
-                && config.serviceSecret().map(String::isBlank).orElse(true)) {
-            throw new IllegalStateException("Authentication is on (parallax.auth.enabled) but no secret to send to "
-                    + "langid, translate and align is configured: set PARALLAX_AUTH_SERVICE_SECRET (one of their "
-                    + "PARALLAX_AUTH_SERVICE_SECRETS), or PARALLAX_AUTH_ENABLED=false where the network alone is trusted.");
-        }
-    }
+    private final ServiceAuthConfig config = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class)
+            .getConfigMapping(ServiceAuthConfig.class);
 
     @Override
     public MultivaluedMap<String, String> update(MultivaluedMap<String, String> incoming,
