@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import dev.parallax.support.problem.Problem;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
@@ -25,6 +26,16 @@ public class AuthProblems {
     /** Anonymous on an endpoint with a role: whatever the mechanisms' challenge is, the 401 gets a problem body. */
     @ServerExceptionMapper(priority = Priorities.USER - 100)
     public Uni<Response> unauthorized(UnauthorizedException e, RoutingContext context) {
+        return challenge(context);
+    }
+
+    /** A token that is unknown or revoked, a session whose user is gone: the same answers as for no credentials. */
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Uni<Response> failed(AuthenticationFailedException e, RoutingContext context) {
+        return challenge(context);
+    }
+
+    private static Uni<Response> challenge(RoutingContext context) {
         HttpAuthenticator authenticator = context.get(HttpAuthenticator.class.getName());
         if (authenticator == null) {
             return Uni.createFrom().item(problem401());
