@@ -131,7 +131,10 @@ class EndToEndIT {
     @Test
     @Order(0)
     void everyServiceRefusesAnonymousCallersAndKeepsItsProbesOpen() throws Exception {
-        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        // HTTP/1.1 as the fuzz suite: the JDK client's default h2c upgrade of a POST with a body is answered 500 by
+        // every service since bodies are read ahead (RequestBodies), a fault of its own, not of authentication
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
         Map<String, List<String>> protectedPaths = Map.of(
                 "langid", List.of("POST /api/v1/detect", "POST /api/v1/detect/batch"),
                 "translate", List.of("POST /api/v1/translate", "GET /api/v1/pairs"),
