@@ -2,7 +2,6 @@ package dev.parallax.newsroom.security;
 
 import java.util.Set;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.parallax.newsroom.service.auth.Account;
@@ -35,7 +34,6 @@ import io.vertx.ext.web.RoutingContext;
  * to the OIDC mechanism.
  */
 @ApplicationScoped
-@Priority(BearerTokenMechanism.PRIORITY)
 public class BearerTokenMechanism implements HttpAuthenticationMechanism {
 
     /** Above the form mechanism's {@link HttpAuthenticationMechanism#DEFAULT_PRIORITY}, below OIDC's. */

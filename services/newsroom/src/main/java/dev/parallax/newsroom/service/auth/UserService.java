@@ -76,6 +76,7 @@ public class UserService {
         user.roles = Roles.of(roles).toArray(String[]::new);
     }
 
+    /** A hash of a password nobody knows: checked against for an unknown name, so its answer takes as long. */
     private static final String DUMMY_HASH = Passwords.hash(UUID.randomUUID().toString());
 
     private static AppUser store(String name, String password, Set<String> roles) {
