@@ -14,6 +14,7 @@ and pipelines count) when idle after start, then a bounded load of the seed text
 ingested and fully processed (langid, grouping, align) per second, which includes the other services' time.
 Traffic goes to the given URLs only; every loop is bounded in count.
 """
+from pathlib import Path
 import argparse
 import json
 import os
@@ -23,6 +24,15 @@ import time
 import urllib.parse
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
+
+
+def auth_headers():
+    """Authorization for a stack with authentication on: PARALLAX_TOKEN, else the demo token of ./parallax up."""
+    token = os.environ.get("PARALLAX_TOKEN")
+    path = Path(__file__).resolve().parents[2] / ".parallax" / "token"
+    if not token and path.exists():
+        token = path.read_text().strip()
+    return {"Authorization": "Bearer " + token} if token else {}
 
 
 def pid_listening_on(port):
@@ -98,13 +108,13 @@ def cpu_seconds(pid):
 
 def post(url, body, timeout=120):
     request = urllib.request.Request(url, data=json.dumps(body).encode(), method="POST",
-                                     headers={"Content-Type": "application/json"})
+                                     headers={"Content-Type": "application/json", **auth_headers()})
     with urllib.request.urlopen(request, timeout=timeout) as response:
         return response.status, json.loads(response.read() or b"null")
 
 
 def get(url, timeout=30):
-    with urllib.request.urlopen(url, timeout=timeout) as response:
+    with urllib.request.urlopen(urllib.request.Request(url, headers=auth_headers()), timeout=timeout) as response:
         return json.loads(response.read())
 
 

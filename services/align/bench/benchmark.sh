@@ -24,7 +24,8 @@ git -C "$root" worktree add --detach "$work/baseline" "$baseline" >/dev/null
 (cd "$work/baseline" && ./mvnw -B -q -o -pl services/align -am package -DskipTests)
 
 start() { # jar port
-  java -Xmx256m -Dquarkus.http.port="$2" -jar "$1" >"$work/align-$2.log" 2>&1 &
+  # private instances on loopback for the benchmark alone: no callers but this script, so no service secret
+  java -Xmx256m -Dquarkus.http.port="$2" -Dparallax.auth.enabled=false -jar "$1" >"$work/align-$2.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 90); do
     curl -sf "http://localhost:$2/q/health/ready" >/dev/null && return 0

@@ -6,12 +6,23 @@ Builds requests of N reports x M sentences from the NTREX development sentences 
 of one language (da, nb, nn in turn) starting at a shifted offset, so reports overlap partly, as
 reports of one event do. Prints one JSON line per size and a summary line.
 """
+from pathlib import Path
+import os
 import argparse, json, statistics, time, urllib.request
+
+
+def auth_headers():
+    """Authorization for a stack with authentication on: PARALLAX_TOKEN, else the demo token of ./parallax up."""
+    token = os.environ.get("PARALLAX_TOKEN")
+    path = Path(__file__).resolve().parents[3] / ".parallax" / "token"
+    if not token and path.exists():
+        token = path.read_text().strip()
+    return {"Authorization": "Bearer " + token} if token else {}
 
 
 def request(url, body, timeout):
     req = urllib.request.Request(url + "/api/v1/align", data=json.dumps(body).encode("utf-8"),
-                                 headers={"Content-Type": "application/json"})
+                                 headers={"Content-Type": "application/json", **auth_headers()})
     t0 = time.perf_counter()
     with urllib.request.urlopen(req, timeout=timeout) as r:
         r.read()

@@ -15,7 +15,17 @@ Usage (services running):
   python3 services/langid/bench/segments_bench.py --url http://localhost:8081 [--url http://localhost:18091]
          [--data ../shared/data] [--doc-sentences 8]
 """
+from pathlib import Path
 import argparse, collections, json, os, time, urllib.request
+
+
+def auth_headers():
+    """Authorization for a stack with authentication on: PARALLAX_TOKEN, else the demo token of ./parallax up."""
+    token = os.environ.get("PARALLAX_TOKEN")
+    path = Path(__file__).resolve().parents[3] / ".parallax" / "token"
+    if not token and path.exists():
+        token = path.read_text().strip()
+    return {"Authorization": "Bearer " + token} if token else {}
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 NORMS = ("da", "nb", "nn")
@@ -53,7 +63,7 @@ def documents(data, size):
 
 def detect(url, text):
     body = json.dumps({"text": text, "segments": True}).encode("utf-8")
-    req = urllib.request.Request(url + "/api/v1/detect", data=body, headers={"Content-Type": "application/json"})
+    req = urllib.request.Request(url + "/api/v1/detect", data=body, headers={"Content-Type": "application/json", **auth_headers()})
     with urllib.request.urlopen(req, timeout=60) as r:
         return json.loads(r.read().decode("utf-8"))
 

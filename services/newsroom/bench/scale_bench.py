@@ -20,6 +20,7 @@ Needs a running stack on its own database, e.g.
     python3 services/newsroom/bench/scale_bench.py --db parallax_scale --url http://localhost:8080
 Reads ../shared/data at run time; nothing of it is copied into the repository. Python 3 standard library and psql.
 """
+import os
 import argparse
 import csv
 import datetime as dt
@@ -33,6 +34,15 @@ import time
 import urllib.request
 import uuid
 from pathlib import Path
+
+
+def auth_headers():
+    """Authorization for a stack with authentication on: PARALLAX_TOKEN, else the demo token of ./parallax up."""
+    token = os.environ.get("PARALLAX_TOKEN")
+    path = Path(__file__).resolve().parents[3] / ".parallax" / "token"
+    if not token and path.exists():
+        token = path.read_text().strip()
+    return {"Authorization": "Bearer " + token} if token else {}
 
 ROOT = Path(__file__).resolve().parents[3]
 DATA = ROOT.parent / "shared" / "data"
@@ -48,7 +58,7 @@ def psql(db, sql, stdin=None):
 
 def http(method, url, body=None):
     data = None if body is None else json.dumps(body).encode()
-    request = urllib.request.Request(url, data=data, method=method, headers={"Content-Type": "application/json"})
+    request = urllib.request.Request(url, data=data, method=method, headers={"Content-Type": "application/json", **auth_headers()})
     with urllib.request.urlopen(request, timeout=60) as response:
         raw = response.read().decode()
         return json.loads(raw) if response.headers.get_content_type().endswith("json") else raw

@@ -17,6 +17,8 @@ paragraphs):
     translations of English, so absolute WER is high; the comparison between rows is what counts).
 The last line is one JSON object with every number.
 """
+from pathlib import Path
+import os
 import argparse
 import concurrent.futures
 import json
@@ -25,6 +27,15 @@ import statistics
 import subprocess
 import time
 import urllib.request
+
+
+def auth_headers():
+    """Authorization for a stack with authentication on: PARALLAX_TOKEN, else the demo token of ./parallax up."""
+    token = os.environ.get("PARALLAX_TOKEN")
+    path = Path(__file__).resolve().parents[3] / ".parallax" / "token"
+    if not token and path.exists():
+        token = path.read_text().strip()
+    return {"Authorization": "Bearer " + token} if token else {}
 
 MODES = {"da-nb": "dan-nob", "nb-da": "nob-dan", "da-nn": "dan-nno", "nn-da": "nno-dan",
          "nn-nb": "nno-nob", "nb-nn": "nob-nno"}
@@ -56,7 +67,7 @@ def words(texts):
 
 def post(url, payload, timeout=120):
     request = urllib.request.Request(url + "/api/v1/translate", data=json.dumps(payload).encode("utf-8"),
-                                     headers={"Content-Type": "application/json"})
+                                     headers={"Content-Type": "application/json", **auth_headers()})
     with urllib.request.urlopen(request, timeout=timeout) as response:
         return json.loads(response.read().decode("utf-8"))
 

@@ -50,7 +50,20 @@ class DeploymentManifestsTest {
     /** host and port of http(s)://host:port/... and jdbc:postgresql://host:port/... */
     private static final Pattern URL = Pattern.compile("^(?:jdbc:)?([a-z][a-z0-9+.-]*)://([^/:?#]+)(?::(\\d+))?");
     /** Environment variables that configure Quarkus or the JVM themselves rather than the service's own settings. */
-    private static final List<String> PLATFORM_ENV_PREFIXES = List.of("QUARKUS_", "JAVA_", "JDK_");
+    /** PARALLAX_AUTH_: service-support's ServiceAuthConfig (parallax.auth.*), read by every service. */
+    private static final List<String> PLATFORM_ENV_PREFIXES = List.of("QUARKUS_", "JAVA_", "JDK_", "PARALLAX_AUTH_");
+    /**
+     * Secrets the operator creates in prod (docs/deployment.md, step 5) and that therefore appear in no render of prod;
+     * dev carries placeholders for them.
+     */
+    private static final Map<String, Set<String>> OPERATOR_SECRETS = Map.of(
+            "parallax-auth", Set.of("SERVICE_SECRET", "SERVICE_SECRETS", "SESSION_KEY"));
+    /** What each service must get from a Secret: the secrets it accepts, sends, or encrypts sessions with. */
+    private static final Map<String, Set<String>> SECRET_ENV = Map.of(
+            "langid", Set.of("PARALLAX_AUTH_SERVICE_SECRETS"),
+            "align", Set.of("PARALLAX_AUTH_SERVICE_SECRETS"),
+            "translate", Set.of("PARALLAX_AUTH_SERVICE_SECRETS", "PARALLAX_AUTH_SERVICE_SECRET"),
+            "newsroom", Set.of("PARALLAX_AUTH_SERVICE_SECRET", "QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY"));
     /** The keys of the Secret CloudNativePG generates for a Cluster's application user (its documentation). */
     private static final Set<String> CNPG_APP_SECRET_KEYS = Set.of("username", "password", "host", "port", "dbname",
             "uri", "jdbc-uri", "pgpass", "fqdn-uri", "fqdn-jdbc-uri");
@@ -238,6 +251,32 @@ class DeploymentManifestsTest {
         Object value = map(map(loadAll(K8S.resolve("overlays/prod/values.yaml")).get(0)).get("data")).get(key);
         assertThat(value).as("%s in k8s/overlays/prod/values.yaml", key).isNotNull();
         return String.valueOf(value);
+    }
+
+    /** No secret in a manifest's plain text: each service's secrets come from a Secret (or, in compose, the .env). */
+    @ParameterizedTest
+    @MethodSource("rendersAndServices")
+    void everyServiceGetsItsSecretsFromASecret(Path render, String service) {
+        Kubernetes k8s = Kubernetes.of(render);
+        Map<String, Object> deployment = k8s.workloads().stream().filter(w -> service.equals(name(w))).findFirst()
+                .orElseThrow();
+        Map<String, Map<String, Object>> env = new java.util.HashMap<>();
+        for (Map<String, Object> container : k8s.containers(deployment)) {
+            for (Map<String, Object> variable : maps(container.get("env"))) {
+                env.put(String.valueOf(variable.get("name")), variable);
+            }
+        }
+        for (String name : SECRET_ENV.get(service)) {
+            assertThat(env).as("%s: %s sets %s", name(render), service, name).containsKey(name);
+            assertThat(map(env.get(name).get("valueFrom"))).as("%s: %s takes %s from a Secret", name(render), service, name)
+                    .containsKey("secretKeyRef");
+        }
+        Map<String, Object> compose = Compose.read().service(service);
+        Map<String, String> composeEnv = Compose.read().environment(compose);
+        for (String name : SECRET_ENV.get(service)) {
+            assertThat(composeEnv.get(name)).as("compose %s %s comes from the .env, required", service, name)
+                    .matches("\\$\\{[A-Z_]+:\\?.*}");
+        }
     }
 
     @Test
@@ -795,6 +834,10 @@ class DeploymentManifestsTest {
                 if (kind.equals("Secret") && secret.equals(name(cluster) + "-app")) {
                     return CNPG_APP_SECRET_KEYS.contains(String.valueOf(ref.get("key"))) ? "" : null;
                 }
+            }
+            if (kind.equals("Secret") && OPERATOR_SECRETS.containsKey(secret) && all("Secret").stream()
+                    .noneMatch(o -> secret.equals(name(o)))) {
+                return OPERATOR_SECRETS.get(secret).contains(String.valueOf(ref.get("key"))) ? "" : null;
             }
             return data(kind, secret).get(String.valueOf(ref.get("key")));
         }

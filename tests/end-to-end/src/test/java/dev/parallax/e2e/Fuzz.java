@@ -45,8 +45,12 @@ final class Fuzz {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    Fuzz(long seed) {
+    /** Sent as the bearer token with every request, so that the fuzzing reaches past authentication. */
+    private final String token;
+
+    Fuzz(long seed, String token) {
         this.seed = seed;
+        this.token = token;
         this.random = new Random(seed);
     }
 
@@ -93,7 +97,7 @@ final class Fuzz {
             query = q.toString();
         }
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(endpoint.base() + path + query))
-                .timeout(Duration.ofSeconds(60));
+                .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token);
         if ("GET".equals(endpoint.method())) {
             return builder.GET().header("Accept", pick(new String[] {"*/*", "application/json", "text/html", "text/csv",
                     "image/png", "application/xml;q=0.1, */*;q=0"})).build();

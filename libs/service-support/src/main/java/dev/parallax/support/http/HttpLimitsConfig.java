@@ -13,4 +13,10 @@ public interface HttpLimitsConfig {
      */
     @WithDefault("2097152")
     long maxBodyBytes();
+
+    /**
+     * The path of the login form's POST, where one is served (the newsroom: {@code quarkus.http.auth.form.post-location});
+     * its body is left to Quarkus' form authentication, which reads it itself.
+     */
+    java.util.Optional<String> formLoginPath();
 }

@@ -34,7 +34,12 @@ public class RequestBodies {
 
     void install(@Observes Router router) {
         BodyHandler reader = BodyHandler.create(false).setBodyLimit(limits.maxBodyBytes());
-        router.route().order(Integer.MIN_VALUE).handler(context -> {
+        // after ServiceSecretGuard (Integer.MIN_VALUE): an anonymous caller of a guarded service is refused unread
+        router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
+            if (formLogin(context)) {
+                context.next();
+                return;
+            }
             // a request without a body (a GET, an empty POST) is passed on as it is: the endpoint finds none
             String length = context.request().getHeader("Content-Length");
             boolean chunked = "chunked".equalsIgnoreCase(context.request().getHeader("Transfer-Encoding"));
@@ -44,7 +49,7 @@ public class RequestBodies {
                 context.next();
             }
         });
-        router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
+        router.route().order(Integer.MIN_VALUE + 2).handler(context -> {
             // a chunked body of no bytes: read, so the endpoint could wait for it forever; it is an empty body
             if (context.body().available() && context.body().length() == 0) {
                 problem(context, 400, "Bad Request", "The body is empty; send a JSON object.");
@@ -73,6 +78,15 @@ public class RequestBodies {
                         "The request body could not be read; send JSON as the API documents.");
             }
         });
+    }
+
+    /**
+     * The newsroom's login form ({@code parallax.http.form-login-path}): Quarkus' form authentication reads its small
+     * url-encoded body itself, on the event loop, and finds nothing to read if it was read here first.
+     */
+    private boolean formLogin(RoutingContext context) {
+        return limits.formLoginPath().map(path -> path.equals(context.normalizedPath())).orElse(false)
+                && context.request().method() == io.vertx.core.http.HttpMethod.POST;
     }
 
     private static void problem(RoutingContext context, int status, String title, String detail) {

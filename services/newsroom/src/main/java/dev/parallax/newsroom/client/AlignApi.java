@@ -6,13 +6,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import dev.parallax.support.auth.ServiceSecretHeaders;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The align service; only {@link AlignClient} uses it. */
 @Path("/api/v1")
 @RegisterRestClient(configKey = "align")
+@RegisterClientHeaders(ServiceSecretHeaders.class)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 interface AlignApi {

@@ -6,11 +6,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import dev.parallax.support.auth.ServiceSecretHeaders;
 
 /** The translate service; only {@link TranslateClient} uses it. */
 @Path("/api/v1")
 @RegisterRestClient(configKey = "translate")
+@RegisterClientHeaders(ServiceSecretHeaders.class)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 interface TranslateApi {

@@ -1,6 +1,7 @@
 package dev.parallax.newsroom.config;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 
 import io.smallrye.config.ConfigMapping;
@@ -32,6 +33,8 @@ public interface NewsroomConfig {
     Align align();
 
     Translation translation();
+
+    Auth auth();
 
     interface Grouping {
 
@@ -122,5 +125,21 @@ public interface NewsroomConfig {
         /** Retry-After of the API's 503 when translate is down; about the circuit breaker's delay. */
         @WithDefault("10s")
         Duration retryAfter();
+    }
+
+    /**
+     * The demo accounts {@code ./parallax up} asks for (docs/newsroom.md, Authentication). Each is created at start-up
+     * when set and missing; the values come from the environment, never from a file in the repository.
+     */
+    interface Auth {
+
+        /** {@code NEWSROOM_AUTH_EDITOR}: name of an editor (roles editor and reader) to create at start-up. */
+        Optional<String> editor();
+
+        /** {@code NEWSROOM_AUTH_EDITOR_PASSWORD}: that editor's password. */
+        Optional<String> editorPassword();
+
+        /** {@code NEWSROOM_AUTH_DEMO_TOKEN}: a token to accept with every role (client "demo"). */
+        Optional<String> demoToken();
     }
 }

@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -37,12 +38,14 @@ import dev.parallax.newsroom.service.translation.TranslationService;
 import dev.parallax.newsroom.service.worker.ArticleProcessor;
 import dev.parallax.support.json.JsonProblems;
 import dev.parallax.support.problem.ProblemException;
+import dev.parallax.newsroom.service.auth.Roles;
 import dev.parallax.support.validation.Violations;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.READER)
 public class ArticleResource {
 
     private final IngestService ingest;
@@ -68,6 +71,7 @@ public class ArticleResource {
     }
 
     @POST
+    @RolesAllowed(Roles.WRITER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Store an article; language, event and comparison follow asynchronously")
     @APIResponse(responseCode = "201", description = "Stored")
@@ -85,6 +89,7 @@ public class ArticleResource {
 
     @POST
     @Path("/batch")
+    @RolesAllowed(Roles.WRITER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Store 1 to 500 articles, each on its own; one result per article, in request order")
     @APIResponse(responseCode = "200", description = "Per article: 201 stored, 200 already stored, 400 or 413 "

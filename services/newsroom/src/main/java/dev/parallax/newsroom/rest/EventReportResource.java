@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import dev.parallax.newsroom.service.auth.Roles;
 import dev.parallax.newsroom.service.query.EventQueryService;
 import dev.parallax.newsroom.service.report.EventReport;
 import dev.parallax.newsroom.service.report.EventReportService;
@@ -25,6 +27,7 @@ import dev.parallax.support.problem.ProblemException;
 
 /** The editors' report of an event's current comparison as Markdown, CSV or JSON, for a newsroom's own tools. */
 @Path("/api/v1/events/{id}/report")
+@RolesAllowed(Roles.READER)
 public class EventReportResource {
 
     static final MediaType MARKDOWN = new MediaType("text", "markdown", StandardCharsets.UTF_8.name());

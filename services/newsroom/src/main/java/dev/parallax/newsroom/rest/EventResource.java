@@ -3,6 +3,7 @@ package dev.parallax.newsroom.rest;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.parallax.newsroom.service.auth.Roles;
 import dev.parallax.newsroom.service.query.EventQueryService;
 import dev.parallax.newsroom.service.query.EventViews.ComparisonVersion;
 import dev.parallax.newsroom.service.query.EventViews.EventDetail;
@@ -22,6 +24,7 @@ import dev.parallax.support.problem.ProblemException;
 
 @Path("/api/v1/events")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.READER)
 public class EventResource {
 
     static final int MAX_PAGE_SIZE = 200;

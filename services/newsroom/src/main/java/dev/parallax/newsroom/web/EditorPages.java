@@ -3,6 +3,7 @@ package dev.parallax.newsroom.web;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import dev.parallax.newsroom.rest.EventFilters;
+import dev.parallax.newsroom.service.auth.Roles;
 import dev.parallax.newsroom.service.Languages;
 import dev.parallax.newsroom.service.query.EventFilter;
 import dev.parallax.newsroom.service.query.EventQueryService;
@@ -31,6 +33,7 @@ import io.quarkus.qute.TemplateInstance;
 /** The editors' HTML pages. Qute escapes every value in these .html templates; nothing is emitted raw. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.EDITOR)
 public class EditorPages {
 
     static final int PAGE_SIZE = 50;
