@@ -10,6 +10,7 @@ import dev.parallax.align.service.facts.FactComparer;
 import dev.parallax.align.service.linking.Link;
 import dev.parallax.align.service.linking.LinkGroups;
 import dev.parallax.align.service.linking.SentenceLinker;
+import dev.parallax.align.service.linking.SlotLinks;
 import dev.parallax.align.service.linking.ValueLinks;
 
 /**
@@ -40,6 +41,16 @@ public final class ReportAligner {
         List<Link> links = LinkGroups.join(ValueLinks.add(linker.link(sentences), comparer.anchors(facts)));
         List<Passage> passages = ClaimBuilder.partition(reports, links);
         List<ComparedFact> comparison = comparer.compare(reports, links, passages, facts);
+        // sentences that state one slot report the same thing, whether or not their words said so: link them, and
+        // compare again within the passages that makes
+        List<Link> slotLinks = SlotLinks.of(comparison, links);
+        if (!slotLinks.isEmpty()) {
+            List<Link> all = new ArrayList<>(links);
+            all.addAll(slotLinks);
+            links = LinkGroups.join(all);
+            passages = ClaimBuilder.partition(reports, links);
+            comparison = comparer.compare(reports, links, passages, facts);
+        }
         return new Alignment(reports, links, comparison, ClaimBuilder.claims(reports, passages, comparison));
     }
 }
