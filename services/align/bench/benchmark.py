@@ -7,6 +7,8 @@ For each build (name=url) it runs ../shared/eval/align_eval.py (the black-box ev
   - NTREX translations for da:nb, da:nn, nb:nn with --inject 2 (planted conflicts in real news pairs),
   - the project's corpora of independently written reports: corpus (written for issue 4, tuned on),
     corpus-tune (written for issue 10 before the code saw it, tuned on), corpus-holdout (never tuned on),
+    corpus-tune2 and corpus-holdout2 (sixteen more events written the same way, split odd/even before anyone
+    looked at how align reads them: tune2 tuned on, holdout2 never),
 and timing.py (N reports x M sentences), then prints one table per figure with a column per build and,
 last, every evaluator JSON line as printed. The development data stays in ../shared/data.
 """
@@ -23,7 +25,9 @@ DATASETS = [("ntrex da:nb", ["--ntrex", NTREX, "--pair", "da:nb", "--inject", "2
             ("ntrex nb:nn", ["--ntrex", NTREX, "--pair", "nb:nn", "--inject", "2"]),
             ("corpus", ["--corpus", os.path.join(HERE, "corpus")]),
             ("corpus-tune", ["--corpus", os.path.join(HERE, "corpus-tune")]),
-            ("corpus-holdout", ["--corpus", os.path.join(HERE, "corpus-holdout")])]
+            ("corpus-holdout", ["--corpus", os.path.join(HERE, "corpus-holdout")]),
+            ("corpus-tune2", ["--corpus", os.path.join(HERE, "corpus-tune2")]),
+            ("corpus-holdout2", ["--corpus", os.path.join(HERE, "corpus-holdout2")])]
 FIGURES = ["link_f1", "conflict_recall", "agreement_recall", "false_conflicts", "predicted_conflicts", "injected_by_kind"]
 
 

@@ -52,6 +52,8 @@ public final class FactExtractor {
 
     /** Words that end like an attributive adjective: skipped between a number and the noun it counts. */
     private static final Pattern ATTRIBUTIVE = Pattern.compile("\\p{L}{2,}(?:e|ige|igt|ske|skt|ede|ete|ne)");
+    /** "3.26,41": minutes, seconds and hundredths of a time taken. */
+    private static final Pattern MINUTES_SECONDS_HUNDREDTHS = Pattern.compile("(\\d{1,2})[.:](\\d{2}),(\\d{1,2})");
     /** "22-årige", "5-årig", "22-åring", "22-åringen": compounds of a number and "år". */
     private static final Pattern YEAR_COMPOUND = Pattern.compile("aar(?:ig|ige|igt|ing|ingen|ingar|ingane|inger|ingene|ingerne)");
     /** "femårig", "fireårskontrakt", "toårsperiode": a number word and "år" in one word. */
@@ -119,6 +121,7 @@ public final class FactExtractor {
         void read(List<Fact> out) {
             List<Fact> found = new ArrayList<>();
             isoAndNumericDates(found);
+            raceTimes(found);
             clockTimes(found);
             dayMonthDates(found);
             relativeExpressions(found);
@@ -443,6 +446,42 @@ public final class FactExtractor {
         // ---- clock times ------------------------------------------------------------------------------
 
         /** "kl. 11.20", "klokka 11.40", "klokken 7", "11:20", "klokken halv åtte", "ved 23-tiden". */
+        /**
+         * A time taken, as sport writes it: "3.26,41" (minutes, seconds and hundredths), "2:05:33" (hours, minutes,
+         * seconds). The hundredths or the third group tell it from a clock time ("11.20") and a decimal ("3,5").
+         */
+        private void raceTimes(List<Fact> out) {
+            for (int i = 0; i < t.size(); i++) {
+                if (!free(i, i + 1) || !t.get(i).isNumber()) {
+                    continue;
+                }
+                Matcher minutes = MINUTES_SECONDS_HUNDREDTHS.matcher(t.get(i).text());
+                BigDecimal seconds = null;
+                if (minutes.matches() && Integer.parseInt(minutes.group(2)) < 60) {
+                    seconds = BigDecimal.valueOf(Integer.parseInt(minutes.group(1)) * 60L + Integer.parseInt(minutes.group(2)))
+                            .add(new BigDecimal("0." + minutes.group(3)));
+                } else if (i + 2 < t.size() && t.get(i + 1).is(":") && !t.get(i + 1).spaceBefore() && !t.get(i + 2).spaceBefore()
+                        && t.get(i + 2).isNumber() && t.get(i + 2).text().matches("\\d{2}") && t.get(i).text().matches("\\d{1,2}:\\d{2}")) {
+                    String[] hm = t.get(i).text().split(":");
+                    if (Integer.parseInt(hm[1]) < 60 && Integer.parseInt(t.get(i + 2).text()) < 60) {
+                        seconds = BigDecimal.valueOf(Integer.parseInt(hm[0]) * 3600L + Integer.parseInt(hm[1]) * 60L
+                                + Integer.parseInt(t.get(i + 2).text()));
+                        add(out, "duration", i, i + 3, Amount.exact("time", seconds, seconds().identity()), "", "", "");
+                        i += 2;
+                        continue;
+                    }
+                    seconds = null;
+                }
+                if (seconds != null) {
+                    add(out, "duration", i, i + 1, Amount.exact("time", seconds, seconds().identity()), "", "", "");
+                }
+            }
+        }
+
+        private Unit seconds() {
+            return data.unit("sekund").orElseThrow();
+        }
+
         private void clockTimes(List<Fact> out) {
             for (int i = 0; i < t.size(); i++) {
                 if (!free(i, i + 1)) {

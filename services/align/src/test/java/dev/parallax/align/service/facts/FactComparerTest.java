@@ -167,6 +167,16 @@ class FactComparerTest {
     }
 
     @Test
+    void timesTakenAreDurationsToTheHundredth() {
+        Report nb = report("a", "nb", "Hun løp 1500 meter på 3.56,41 på Bislett. Maratonvinneren brukte 2:05:33.");
+        Report da = report("b", "da", "Hun løb 1500 meter på 3.56,14 på Bislett. Maratonvinderen brugte 2:05:33.");
+        List<ComparedFact> comparison = compare(nb, da, 0, 0, 1, 1);
+        assertThat(conflicts(comparison)).containsExactly(List.of("3.56,41", "3.56,14"));
+        assertThat(comparison).filteredOn(f -> f.status() == Status.AGREE && f.kind().equals("duration"))
+                .extracting(f -> f.mentions().get(0).text()).containsExactly("2:05:33");
+    }
+
+    @Test
     void countsOfTheSameNounConflictInLinkedSentences() {
         Report da = report("a", "da", "Ilden ødelagde 12 sommerhuse i nat. Politiet efterforsker sagen.");
         Report nb = report("b", "nb", "Politiet etterforsker saken. Brannen ødela 19 sommerhus i natt.");
