@@ -42,14 +42,13 @@ public final class ReportAligner {
         List<Passage> passages = ClaimBuilder.partition(reports, links);
         List<ComparedFact> comparison = comparer.compare(reports, links, passages, facts);
         // sentences that state one slot report the same thing, whether or not their words said so: link them, and
-        // compare again within the passages that makes
+        // make the claims over those links (comparing again within them found nothing more on the development sets)
         List<Link> slotLinks = SlotLinks.of(comparison, links);
         if (!slotLinks.isEmpty()) {
             List<Link> all = new ArrayList<>(links);
             all.addAll(slotLinks);
             links = LinkGroups.join(all);
             passages = ClaimBuilder.partition(reports, links);
-            comparison = comparer.compare(reports, links, passages, facts);
         }
         return new Alignment(reports, links, comparison, ClaimBuilder.claims(reports, passages, comparison));
     }

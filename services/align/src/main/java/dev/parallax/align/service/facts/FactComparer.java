@@ -607,7 +607,11 @@ public final class FactComparer {
                               Pairing pairing) {
         List<Candidate> candidates = new ArrayList<>();
         for (Fact a : as) {
+            boolean aPaired = pairing.pairedWithReport(a, bs.get(0).doc());
             for (Fact b : bs) {
+                if (aPaired && pairing.pairedWithReport(b, a.doc())) {
+                    continue; // neither can be paired here, and a pair of two paired facts is no rival of an unpaired one's
+                }
                 double fit = topicFit(topics, a, b);
                 if (fit > 0) {
                     candidates.add(new Candidate(a, b, fit, a.value().against(b.value())));
@@ -615,16 +619,28 @@ public final class FactComparer {
             }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        // each fact's best candidate (the first, in this order) and the score of its runner-up
+        Map<Fact, Candidate> best = new HashMap<>();
+        Map<Fact, Double> runnerUp = new HashMap<>();
+        for (Candidate c : candidates) {
+            for (Fact f : new Fact[] {c.a(), c.b()}) {
+                if (best.putIfAbsent(f, c) != null) {
+                    runnerUp.putIfAbsent(f, c.score());
+                }
+            }
+        }
         Set<Fact> used = new HashSet<>();
         for (Candidate c : candidates) {
             Fact a = c.a();
             Fact b = c.b();
-            if (used.contains(a) || used.contains(b) || pairing.pairedWithReport(a, b.doc()) || pairing.pairedWithReport(b, a.doc())
-                    || c.score() < TOPIC_MIN) {
+            if (c.score() < TOPIC_MIN) {
+                break;
+            }
+            if (used.contains(a) || used.contains(b) || pairing.pairedWithReport(a, b.doc()) || pairing.pairedWithReport(b, a.doc())) {
                 continue;
             }
-            double rival = candidates.stream().filter(o -> o != c && (o.a() == a || o.b() == b))
-                    .mapToDouble(Candidate::score).max().orElse(0);
+            double rival = Math.max(best.get(a) == c ? runnerUp.getOrDefault(a, 0.0) : best.get(a).score(),
+                    best.get(b) == c ? runnerUp.getOrDefault(b, 0.0) : best.get(b).score());
             if (c.score() < rival + TOPIC_MARGIN) {
                 continue;
             }

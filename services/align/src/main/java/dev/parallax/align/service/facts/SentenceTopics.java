@@ -30,6 +30,9 @@ final class SentenceTopics {
     /** Per report, per sentence: every key id of its words. */
     private final List<List<Set<Integer>>> keys = new ArrayList<>();
     private final Map<Integer, Double> weights = new HashMap<>();
+    private final Map<Long, Double> similarities = new HashMap<>();
+    /** Key id → the ids of the request's keys the thesaurus relates to it (either side listing the other). */
+    private final Map<Integer, Set<Integer>> related = new HashMap<>();
     private final List<String> keyText = new ArrayList<>();
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<Map<String, WordInfo>> known;
@@ -62,6 +65,7 @@ final class SentenceTopics {
             words.add(reportWords);
             keys.add(reportKeys);
         }
+        relateKeys();
         for (Map.Entry<Integer, Integer> df : documentFrequency.entrySet()) {
             // a key in every sentence weighs nothing
             weights.put(df.getKey(), NgramVector.idf(df.getValue(), sentences, 0.5, 0));
@@ -133,7 +137,14 @@ final class SentenceTopics {
         if (sentenceA < 0 || sentenceB < 0 || sentenceA >= words.get(docA).size() || sentenceB >= words.get(docB).size()) {
             return 0;
         }
-        return Math.max(coverage(docA, sentenceA, docB, sentenceB), coverage(docB, sentenceB, docA, sentenceA));
+        // asked once per pair of values of a class: many values share a sentence pair
+        long key = (((long) docA * 1_000_003L + sentenceA) * 1_000_003L + docB) * 1_000_003L + sentenceB;
+        Double known = similarities.get(key);
+        if (known == null) {
+            known = Math.max(coverage(docA, sentenceA, docB, sentenceB), coverage(docB, sentenceB, docA, sentenceA));
+            similarities.put(key, known);
+        }
+        return known;
     }
 
     private double coverage(int docA, int sentenceA, int docB, int sentenceB) {
@@ -160,12 +171,37 @@ final class SentenceTopics {
 
     private boolean synonymIn(int[] word, Set<Integer> other) {
         for (int id : word) {
-            for (int o : other) {
-                if (lexicon.synonyms(keyText.get(id), keyText.get(o))) {
+            for (int r : relatedTo(id)) {
+                if (other.contains(r)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** The keys related to one: what the thesaurus lists for it, and (for keys of the sentences) what lists it. */
+    private Set<Integer> relatedTo(int id) {
+        Set<Integer> out = related.get(id);
+        if (out == null) {
+            out = new java.util.HashSet<>();
+            for (String synonym : lexicon.synonymsOf(keyText.get(id))) {
+                Integer other = ids.get(synonym);
+                if (other != null) {
+                    out.add(other);
+                }
+            }
+            related.put(id, out);
+        }
+        return out;
+    }
+
+    /** Both directions for every key of the sentences, asked once per key. */
+    private void relateKeys() {
+        for (int id = 0; id < keyText.size(); id++) {
+            for (int other : List.copyOf(relatedTo(id))) {
+                relatedTo(other).add(id);
+            }
+        }
     }
 }

@@ -259,6 +259,11 @@ public final class ApertiumLexicon implements Lexicon, AutoCloseable {
     }
 
     @Override
+    public java.util.Set<String> synonymsOf(String pivot) {
+        return thesaurus == null ? java.util.Set.of() : thesaurus.of(pivot);
+    }
+
+    @Override
     public String status() {
         return "Apertium lt-proc for " + String.join(", ", norms.keySet()) + " (" + cache.size() + " forms cached)"
                 + (thesaurus == null ? ", no thesaurus" : ", thesaurus of " + thesaurus.size() + " entries");

@@ -2,6 +2,7 @@ package dev.parallax.align.service.lexicon;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Words of Danish, Bokmål and Nynorsk mapped onto one pivot: their Bokmål lemma and parts of speech, and
@@ -15,6 +16,11 @@ public interface Lexicon {
 
     /** Two pivots a thesaurus lists as synonyms ("menneske" / "person", "kamp" / "match"). */
     boolean synonyms(String pivotA, String pivotB);
+
+    /** The pivots the thesaurus lists as synonyms of this one (those listing it are found from their side). */
+    default Set<String> synonymsOf(String pivot) {
+        return Set.of();
+    }
 
     /** A line for logs and readiness: what backs the lexicon. */
     String status();

@@ -68,6 +68,11 @@ public final class Thesaurus {
         return synonyms.getOrDefault(a, Set.of()).contains(b) || synonyms.getOrDefault(b, Set.of()).contains(a);
     }
 
+    /** What the thesaurus lists for one pivot. */
+    public Set<String> of(String pivot) {
+        return synonyms.getOrDefault(pivot, Set.of());
+    }
+
     public int size() {
         return synonyms.size();
     }
