@@ -18,6 +18,7 @@ from pathlib import Path
 import argparse
 import json
 import os
+import sys
 import statistics
 import threading
 import time
@@ -26,13 +27,8 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 
-def auth_headers():
-    """Authorization for a stack with authentication on: PARALLAX_TOKEN, else the demo token of ./parallax up."""
-    token = os.environ.get("PARALLAX_TOKEN")
-    path = Path(__file__).resolve().parents[2] / ".parallax" / "token"
-    if not token and path.exists():
-        token = path.read_text().strip()
-    return {"Authorization": "Bearer " + token} if token else {}
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+from parallax_token import auth_headers  # noqa: E402  (one reading of PARALLAX_TOKEN and .parallax/token)
 
 
 def pid_listening_on(port):

@@ -16,16 +16,11 @@ Usage (services running):
          [--data ../shared/data] [--doc-sentences 8]
 """
 from pathlib import Path
-import argparse, collections, json, os, time, urllib.request
+import argparse, collections, json, os, sys, time, urllib.request
 
 
-def auth_headers():
-    """Authorization for a stack with authentication on: PARALLAX_TOKEN, else the demo token of ./parallax up."""
-    token = os.environ.get("PARALLAX_TOKEN")
-    path = Path(__file__).resolve().parents[3] / ".parallax" / "token"
-    if not token and path.exists():
-        token = path.read_text().strip()
-    return {"Authorization": "Bearer " + token} if token else {}
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "tools"))
+from parallax_token import auth_headers  # noqa: E402  (one reading of PARALLAX_TOKEN and .parallax/token)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 NORMS = ("da", "nb", "nn")

@@ -36,13 +36,8 @@ import uuid
 from pathlib import Path
 
 
-def auth_headers():
-    """Authorization for a stack with authentication on: PARALLAX_TOKEN, else the demo token of ./parallax up."""
-    token = os.environ.get("PARALLAX_TOKEN")
-    path = Path(__file__).resolve().parents[3] / ".parallax" / "token"
-    if not token and path.exists():
-        token = path.read_text().strip()
-    return {"Authorization": "Bearer " + token} if token else {}
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "tools"))
+from parallax_token import auth_headers  # noqa: E402  (one reading of PARALLAX_TOKEN and .parallax/token)
 
 ROOT = Path(__file__).resolve().parents[3]
 DATA = ROOT.parent / "shared" / "data"

@@ -19,6 +19,7 @@ The last line is one JSON object with every number.
 """
 from pathlib import Path
 import os
+import sys
 import argparse
 import concurrent.futures
 import json
@@ -29,13 +30,8 @@ import time
 import urllib.request
 
 
-def auth_headers():
-    """Authorization for a stack with authentication on: PARALLAX_TOKEN, else the demo token of ./parallax up."""
-    token = os.environ.get("PARALLAX_TOKEN")
-    path = Path(__file__).resolve().parents[3] / ".parallax" / "token"
-    if not token and path.exists():
-        token = path.read_text().strip()
-    return {"Authorization": "Bearer " + token} if token else {}
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "tools"))
+from parallax_token import auth_headers  # noqa: E402  (one reading of PARALLAX_TOKEN and .parallax/token)
 
 MODES = {"da-nb": "dan-nob", "nb-da": "nob-dan", "da-nn": "dan-nno", "nn-da": "nno-dan",
          "nn-nb": "nno-nob", "nb-nn": "nob-nno"}
