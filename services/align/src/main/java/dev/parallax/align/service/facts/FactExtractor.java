@@ -493,10 +493,13 @@ public final class FactExtractor {
                 boolean halfHour = token.is("halv") && i + 1 < t.size() && (data.timeWords("clock-bound").endingBefore(t, i).isPresent()
                         || i + 2 < t.size() && (data.timeWords("relative").startingAt(t, i + 2).isPresent()
                         || data.timeWords("part-of-day").get(t.get(i + 2).folded()).isPresent()));
+                // "kvart over ni", "kvart på ti", "kvart i ni": a quarter past or to an hour, a phrase only clock times use
+                boolean quarter = token.is("kvart") && i + 2 < t.size()
+                        && (t.get(i + 1).is("over") || t.get(i + 1).is("paa") || t.get(i + 1).is("i")) && spokenHour(i + 2) != null;
                 int from = i;
                 int at = i;
-                if (halfHour) {
-                    clockWord = true; // read below as "klokken halv …"
+                if (halfHour || quarter) {
+                    clockWord = true; // read below as "klokken halv …", "klokken kvart over …"
                 } else if (clockWord) {
                     at = i + 1;
                     if (at < t.size() && t.get(at).is(".")) {
@@ -532,16 +535,18 @@ public final class FactExtractor {
                     }
                 } else if (clockWord && value.is("halv") && at + 1 < t.size()) {
                     // "klokken halv åtte"; with halfHour, "at" is "halv" itself
-                    Optional<NumberWord> hour = data.numberWord(t.get(at + 1).folded());
-                    Integer h = hour.filter(w -> w.type() == NumberType.CARDINAL || w.type() == NumberType.ONE)
-                            .map(w -> w.value().intValue()).orElse(t.get(at + 1).isNumber() && ONE_OR_TWO_DIGITS.matcher(
-                                    t.get(at + 1).text()).matches() ? Integer.parseInt(t.get(at + 1).text()) : null);
-                    if (h == null || h < 1 || h > 24) {
+                    Integer h = spokenHour(at + 1);
+                    if (h == null) {
                         continue;
                     }
                     minutes = ((h - 1) * 60 + 30) % (24 * 60); // "halv åtte" is half past seven
                     minutesGiven = false; // spoken time: "halv ti" is 9.30 or 21.30
                     to = at + 2;
+                } else if (clockWord && value.is("kvart") && at + 2 < t.size() && spokenHour(at + 2) != null) {
+                    int h = spokenHour(at + 2);
+                    minutes = t.get(at + 1).is("over") ? h % 24 * 60 + 15 : ((h - 1) * 60 + 45 + 24 * 60) % (24 * 60);
+                    minutesGiven = false; // spoken, like "halv ti"
+                    to = at + 3;
                 } else {
                     continue;
                 }
@@ -576,6 +581,18 @@ public final class FactExtractor {
                 }
                 add(out, "time", from, to, new ClockTime(minutes, minutesGiven, bound, zone), Slot.NONE.anchor());
             }
+        }
+
+        /** The hour a spoken clock time names at {@code at}: a number word ("ni", "tolv") or 1–24 in digits; else null. */
+        private Integer spokenHour(int at) {
+            if (at >= t.size()) {
+                return null;
+            }
+            Optional<NumberWord> hour = data.numberWord(t.get(at).folded());
+            Integer h = hour.filter(w -> w.type() == NumberType.CARDINAL || w.type() == NumberType.ONE)
+                    .map(w -> w.value().intValue()).orElse(t.get(at).isNumber() && ONE_OR_TWO_DIGITS.matcher(
+                            t.get(at).text()).matches() ? Integer.parseInt(t.get(at).text()) : null);
+            return h == null || h < 1 || h > 24 ? null : h;
         }
 
         // ---- scores, ages, compounds ------------------------------------------------------------------

@@ -177,6 +177,18 @@ class FactComparerTest {
     }
 
     @Test
+    void aQuarterPastOrToAnHourIsAClockTimeRoundedToTheQuarter() {
+        Report nb = report("a", "nb", "Løpet startet klokken 21.14 i kveld.");
+        Report da = report("b", "da", "Løbet gik af stablen kvart over ni om aftenen.");
+        List<ComparedFact> comparison = compare(nb, da, 0, 0);
+        assertThat(conflicts(comparison)).isEmpty();
+        assertThat(comparison).filteredOn(f -> f.status() == Status.AGREE && f.kind().equals("time"))
+                .extracting(f -> f.mentions().get(1).text()).containsExactly("kvart over ni");
+        Report nn = report("c", "nn", "Løpet starta kvart på ti i kveld.");
+        assertThat(conflicts(compare(nb, nn, 0, 0))).containsExactly(List.of("klokken 21.14", "kvart på ti"));
+    }
+
+    @Test
     void countsOfTheSameNounConflictInLinkedSentences() {
         Report da = report("a", "da", "Ilden ødelagde 12 sommerhuse i nat. Politiet efterforsker sagen.");
         Report nb = report("b", "nb", "Politiet etterforsker saken. Brannen ødela 19 sommerhus i natt.");

@@ -5,7 +5,9 @@ import java.util.Locale;
 /**
  * A time of day ("kl. 11.20", "klokka 11.40", "halv åtte"), in minutes after midnight.
  * <p>
- * Compatibility: the same minute; a bound or "rundt" allows what it says ("kort før kl. 13" and "12.47");
+ * Compatibility: the same minute; a time said in words or on the hour ("kvart over ni", "halv ti", "klokken 7") is
+ * rounded to its quarter, up to seven minutes either way ("kvart over ni om aftenen" / "21.14"); a bound or
+ * "rundt" allows what it says ("kort før kl. 13" and "12.47");
  * an hour without minutes below 13 may be the same hour twelve hours on ("klokken 7" / "19.00"); times in
  * different stated time zones ("lokal tid" / "norsk tid"), or with a zone in one report only, are not compared.
  *
@@ -17,6 +19,8 @@ public record ClockTime(int minutes, boolean minutesGiven, Bound bound, String z
 
     /** How far "rundt klokken 13" or "kort før kl. 13" reaches, in minutes. */
     private static final int ABOUT_MINUTES = 30;
+    /** How far a time said to the quarter hour may be from the minute it rounds: half a quarter. */
+    private static final int SPOKEN_MINUTES = 7;
 
     @Override
     public String normalised() {
@@ -59,7 +63,7 @@ public record ClockTime(int minutes, boolean minutesGiven, Bound bound, String z
 
     private int[] interval(int at) {
         return switch (bound) {
-            case EXACT, RANGE -> new int[] {at, at};
+            case EXACT, RANGE -> minutesGiven ? new int[] {at, at} : new int[] {at - SPOKEN_MINUTES, at + SPOKEN_MINUTES};
             case ABOUT -> new int[] {at - ABOUT_MINUTES, at + ABOUT_MINUTES};
             case MIN, JUST_OVER, FALLEN_TO -> new int[] {at, at + 3 * ABOUT_MINUTES};
             case MAX, ALMOST, RISEN_TO -> new int[] {at - 3 * ABOUT_MINUTES, at};

@@ -23,6 +23,15 @@ class ClockTimeAndScoreTest {
     }
 
     @Test
+    void aTimeSaidToTheQuarterRoundsUpToSevenMinutes() {
+        ClockTime quarterPastNine = new ClockTime(21 * 60 + 15, false, Bound.EXACT, "");
+        assertThat(quarterPastNine.against(at(21, 14))).isEqualTo(Compatibility.COMPATIBLE);
+        assertThat(quarterPastNine.against(at(21, 22))).isEqualTo(Compatibility.COMPATIBLE);
+        assertThat(quarterPastNine.against(at(21, 25))).isEqualTo(Compatibility.INCOMPATIBLE);
+        assertThat(at(21, 15).against(at(21, 14))).as("written to the minute").isEqualTo(Compatibility.INCOMPATIBLE);
+    }
+
+    @Test
     void timesInStatedZonesAreNotCompared() {
         assertThat(new ClockTime(3 * 60 + 14, true, Bound.EXACT, "local").against(new ClockTime(9 * 60 + 14, true, Bound.EXACT, "norsk")))
                 .isEqualTo(Compatibility.INCOMPARABLE);
