@@ -134,7 +134,38 @@ public final class FactExtractor {
             amounts(found);
             nationalities(found);
             found.sort((a, b) -> Integer.compare(a.start(), b.start()));
-            out.addAll(found);
+            out.addAll(elliptical(found));
+        }
+
+        /**
+         * A bare decimal in a sentence whose other decimal is a percentage is one too: "har tilbode 4,9 prosent, medan
+         * forbundet krev 5,8" says 5,8 per cent, the unit written once for both (polls, rates, wage demands). Whole
+         * numbers do not ("12" beside "4,9 prosent" may count anything), nor units with a scale ("4,9 millioner").
+         */
+        private List<Fact> elliptical(List<Fact> found) {
+            Amount unitBearing = null;
+            for (Fact f : found) {
+                if (f.value() instanceof Amount a && (a.dimension().equals("percent") || a.dimension().equals("percentage-point"))
+                        && a.bound() != Bound.RANGE && a.value().stripTrailingZeros().scale() > 0) {
+                    if (unitBearing != null && !unitBearing.dimension().equals(a.dimension())) {
+                        return found; // per cent and points: which one the bare number shares is not said
+                    }
+                    unitBearing = a;
+                }
+            }
+            if (unitBearing == null) {
+                return found;
+            }
+            List<Fact> out = new ArrayList<>(found.size());
+            for (Fact f : found) {
+                if (f.value() instanceof Amount a && a.dimension().equals("count") && !f.slot().hasHead()
+                        && a.value().stripTrailingZeros().scale() > 0) {
+                    f = f.withValue(new Amount(unitBearing.dimension(), a.value(), null, a.bound(), unitBearing.unit(),
+                            List.of(a.value()), a.precision()));
+                }
+                out.add(f);
+            }
+            return out;
         }
 
         // ---- dates ------------------------------------------------------------------------------------

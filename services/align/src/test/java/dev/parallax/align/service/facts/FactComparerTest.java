@@ -189,6 +189,16 @@ class FactComparerTest {
     }
 
     @Test
+    void aBareDecimalBesideAPercentageIsOneToo() {
+        Report nb = report("a", "nb", "Arbeidsgiverne har tilbudt 3,2 prosent, mens forbundet krever 4,1 og 12 nye stillinger.");
+        List<Fact> values = new FactComparer(TestLexicon.get()).extract(List.of(nb)).values();
+        assertThat(values).filteredOn(f -> f.value() instanceof dev.parallax.align.service.facts.value.Amount)
+                .extracting(Fact::text, f -> ((dev.parallax.align.service.facts.value.Amount) f.value()).dimension())
+                .contains(org.assertj.core.groups.Tuple.tuple("3,2 prosent", "percent"), org.assertj.core.groups.Tuple.tuple("4,1", "percent"))
+                .doesNotContain(org.assertj.core.groups.Tuple.tuple("12", "percent"));
+    }
+
+    @Test
     void countsOfTheSameNounConflictInLinkedSentences() {
         Report da = report("a", "da", "Ilden ødelagde 12 sommerhuse i nat. Politiet efterforsker sagen.");
         Report nb = report("b", "nb", "Politiet etterforsker saken. Brannen ødela 19 sommerhus i natt.");
