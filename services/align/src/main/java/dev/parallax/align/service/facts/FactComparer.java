@@ -669,8 +669,11 @@ public final class FactComparer {
         }
         SlotMatcher.Heads heads = slots.heads(a.slot(), b.slot());
         if (a.value() instanceof Amount amount && amount.dimension().equals("count")
-                && heads != SlotMatcher.Heads.SAME && heads != SlotMatcher.Heads.SIMILAR) {
-            return 0; // "14" and "16" of two sentences on one topic may count anything
+                && heads != SlotMatcher.Heads.SAME && heads != SlotMatcher.Heads.SIMILAR
+                && !(heads == SlotMatcher.Heads.UNKNOWN && decimal(a) && decimal(b))) {
+            // "14" and "16" of two sentences on one topic may count anything; two decimals without a unit are no counts
+            // of things but a measure on a scale ("styrke på 6,9" / "målte 7,2")
+            return 0;
         }
         if (apartByMoreThan(a, b, OTHER_MAGNITUDE)) {
             return 0; // reports that disagree on a quantity do so within its magnitude: "2,4 millioner" live there, "300 000" in town
@@ -679,6 +682,10 @@ public final class FactComparer {
             return 0; // "i år" is no rival of "12. juni" for the day something happens: it says the year, and agrees
         }
         return topics.similarity(a.doc(), a.sentence(), b.doc(), b.sentence()) + TOPIC_SLOT_WEIGHT * slot;
+    }
+
+    private static boolean decimal(Fact f) {
+        return f.value() instanceof Amount a && a.value().stripTrailingZeros().scale() > 0;
     }
 
     /** Two parties in one report giving different lengths of one thing: "50 minutter lange telefonsamtale" / "timelang samtale". */

@@ -199,6 +199,14 @@ class FactComparerTest {
     }
 
     @Test
+    void twoDecimalsOnOneScaleInUnlinkedSentencesOnOneTopicConflict() {
+        Report nb = report("a", "nb", "Regjeringen la fram budsjettet i går. Forbrukertilliten i Norge endte på 3,4 i oktober, "
+                + "viser tall fra Finans Norge.");
+        Report nn = report("b", "nn", "Budsjettet vart lagt fram i går. Ifølgje Finans Norge enda forbrukartilliten i Noreg på 2,8 i oktober.");
+        assertThat(conflicts(compare(nb, nn, 0, 0))).containsExactly(List.of("3,4", "2,8"));
+    }
+
+    @Test
     void countsOfTheSameNounConflictInLinkedSentences() {
         Report da = report("a", "da", "Ilden ødelagde 12 sommerhuse i nat. Politiet efterforsker sagen.");
         Report nb = report("b", "nb", "Politiet etterforsker saken. Brannen ødela 19 sommerhus i natt.");
