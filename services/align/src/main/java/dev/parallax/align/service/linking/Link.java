@@ -30,4 +30,18 @@ public record Link(double score, SortedMap<Integer, List<Integer>> members) {
             }
         }
     }
+
+    /** The key of one pair of sentences of two documents, the lower document first, as {@link #linkedPairs} holds it. */
+    public static String pairKey(int docA, int sentenceA, int docB, int sentenceB) {
+        return docA + ":" + sentenceA + "|" + docB + ":" + sentenceB;
+    }
+
+    /** Every pair of sentences the links join ({@link #pairKey}), to tell whether a new link would add anything. */
+    public static java.util.Set<String> linkedPairs(List<Link> links) {
+        java.util.Set<String> linked = new java.util.HashSet<>();
+        for (Link link : links) {
+            link.forEachSentencePair((docA, a, docB, b) -> linked.add(pairKey(docA, a, docB, b)));
+        }
+        return linked;
+    }
 }

@@ -1,7 +1,6 @@
 package dev.parallax.align.service.linking;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,10 +25,7 @@ public final class SlotLinks {
     }
 
     public static List<Link> of(List<ComparedFact> comparison, List<Link> links) {
-        Set<String> linked = new HashSet<>();
-        for (Link link : links) {
-            link.forEachSentencePair((docA, a, docB, b) -> linked.add(docA + ":" + a + "|" + docB + ":" + b));
-        }
+        Set<String> linked = Link.linkedPairs(links);
         List<Link> out = new ArrayList<>();
         for (ComparedFact compared : comparison) {
             if (compared.status() == ComparedFact.Status.UNIQUE || !VALUE_KINDS.contains(compared.kind())) {
@@ -45,7 +41,7 @@ public final class SlotLinks {
                     Fact a = mentions.get(i).doc() <= mentions.get(j).doc() ? mentions.get(i) : mentions.get(j);
                     Fact b = a == mentions.get(i) ? mentions.get(j) : mentions.get(i);
                     if (a.doc() == b.doc() || a.sentence() < 0 || b.sentence() < 0
-                            || !linked.add(a.doc() + ":" + a.sentence() + "|" + b.doc() + ":" + b.sentence())) {
+                            || !linked.add(Link.pairKey(a.doc(), a.sentence(), b.doc(), b.sentence()))) {
                         continue;
                     }
                     out.add(new Link(SCORE, new TreeMap<>(Map.of(a.doc(), List.of(a.sentence()), b.doc(), List.of(b.sentence())))));

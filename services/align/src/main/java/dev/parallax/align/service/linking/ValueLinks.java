@@ -33,10 +33,7 @@ public final class ValueLinks {
 
     /** The links plus one for each pair of sentences of two reports that alone in their reports state one value. */
     public static List<Link> add(List<Link> links, List<Anchor> anchors) {
-        Set<String> linked = new HashSet<>();
-        for (Link link : links) {
-            link.forEachSentencePair((docA, a, docB, b) -> linked.add(docA + ":" + a + "|" + docB + ":" + b));
-        }
+        Set<String> linked = Link.linkedPairs(links);
         // a value stated in two sentences of one report anchors neither
         Map<String, Map<Integer, Set<Integer>>> byKey = new LinkedHashMap<>();
         for (Anchor a : anchors) {
@@ -55,7 +52,7 @@ public final class ValueLinks {
                 for (int j = i + 1; j < once.size(); j++) {
                     int[] a = once.get(i);
                     int[] b = once.get(j);
-                    String key = a[0] + ":" + a[1] + "|" + b[0] + ":" + b[1];
+                    String key = Link.pairKey(a[0], a[1], b[0], b[1]);
                     if (!linked.contains(key) && added.add(key)) {
                         Map<Integer, List<Integer>> members = new HashMap<>();
                         members.put(a[0], List.of(a[1]));
