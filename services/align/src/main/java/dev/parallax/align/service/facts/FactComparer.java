@@ -507,7 +507,7 @@ public final class FactComparer {
 
     /**
      * An age is a fact about a person: two reports giving the age of one person (by name key, wherever in the
-     * reports they say it: "den 47-årige Ingrid Solheim-Vik", "Solheim-Vik er 44 år gammel") state one slot, linked or
+     * reports they say it: "den 52-årige Hanne Kjeldgaard", "Kjeldgaard er 49 år gammel") state one slot, linked or
      * not.
      */
     private void matchAgesByPerson(List<Report> reports, List<Fact> values, List<Fact> names, Pairing pairing) {
@@ -547,7 +547,7 @@ public final class FactComparer {
 
     /**
      * The name key of the person named nearest to the fact in its sentence, or null: a capitalised word whose key is a
-     * person's somewhere in the reports ("Solheim-Vik er 44 år gammel" opens the sentence, where no name is read).
+     * person's somewhere in the reports ("Kjeldgaard er 49 år gammel" opens the sentence, where no name is read).
      */
     private static String nearestPerson(Report report, Fact f, Set<String> personKeys) {
         if (f.sentence() < 0) {
@@ -579,7 +579,7 @@ public final class FactComparer {
 
     /**
      * Facts still unpaired with a report after the passages and the rules above: a value of one class in two
-     * sentences no link joined ("Fabrikken skal stenge 31. august" / "Fabrikken lukker endeligt 30. september") is
+     * sentences no link joined ("Broen åbner 3. maj" / "Etter fleire utsetjingar opnar brua for trafikk 10. mai") is
      * one slot when the sentences share rare lemmas ({@link SentenceTopics}) and the pair is the clear best of both
      * facts among every value of that class in the other report, paired or not: a value whose best match is already
      * paired is another statement, not this one's counterpart.

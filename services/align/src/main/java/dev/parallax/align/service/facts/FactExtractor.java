@@ -138,9 +138,9 @@ public final class FactExtractor {
         }
 
         /**
-         * A bare decimal in a sentence whose other decimal is a percentage is one too: "har tilbode 4,9 prosent, medan
-         * forbundet krev 5,8" says 5,8 per cent, the unit written once for both (polls, rates, wage demands). Whole
-         * numbers do not ("12" beside "4,9 prosent" may count anything), nor units with a scale ("4,9 millioner").
+         * A bare decimal in a sentence whose other decimal is a percentage is one too: "har tilbudt 3,2 prosent, mens
+         * forbundet krever 4,1" says 4,1 per cent, the unit written once for both (polls, rates, wage demands). Whole
+         * numbers do not ("12" beside "3,2 prosent" may count anything), nor units with a scale ("3,2 millioner").
          */
         private List<Fact> elliptical(List<Fact> found) {
             Amount unitBearing = null;

@@ -147,7 +147,7 @@ public final class NameExtractor {
 
     /**
      * What tells one institution from another of its kind: the name without the word that says what it is
-     * ("Nordlands" of "Nordlandssykehuset" and "Nordlandssjukehuset", "haukeland" of "Haukeland universitetssykehus"),
+     * ("sørlands" of "Sørlandssykehuset" and "Sørlandssjukehuset", "aalborg" of "Aalborg sykehus"),
      * so that the norms' words for a hospital make no two hospitals.
      */
     static String institutionStem(String name) {
@@ -225,7 +225,7 @@ public final class NameExtractor {
 
     /**
      * The role a place plays, from the preposition before it: "to" (til, mot: where someone was taken or
-     * went; and for an institution, på: where someone is admitted, "innlagt på Rigshospitalet"), "from" (fra, frå),
+     * went; and for an institution, på: where someone is admitted, "indlagt på Skejby Sygehus"), "from" (fra, frå),
      * or "" (where something is: i, på, ved).
      */
     private String placeRole(String text, int start, boolean institution) {

@@ -95,8 +95,7 @@ final class SentenceTopics {
 
     /**
      * As {@link #similarity(int, int, int, int)} for two passages of text within the reports' sentences (two
-     * quotes): "Besætningen gjorde præcis det, den er trænet til" shares its lemmas with "Besetningen gjorde akkurat
-     * det de er trent for".
+     * quotes): "Vi åbner igen i morgen" shares its lemmas with "Vi opnar att i morgon".
      */
     double textSimilarity(int docA, String a, int docB, String b) {
         List<int[]> wordsA = contentWords(docA, a);
@@ -129,8 +128,8 @@ final class SentenceTopics {
     /**
      * How much of the sentence that says less the other one shares: the weight of its words found in the other
      * (by either key, or a thesaurus synonym of the lemma) over its whole weight, taking the better of the two
-     * directions, so that a short sentence inside a longer one that says more ("Anlegget opner 15. mai" in "Etter
-     * planen tek anlegget imot dei første gjestene …") shares nearly all of its own. 0 for a sentence outside the
+     * directions, so that a short sentence inside a longer one that says more ("Broen åbner 3. maj" in "Efter
+     * flere forsinkelser åbner broen for trafik 3. maj, oplyser kommunen") shares nearly all of its own. 0 for a sentence outside the
      * reports (a title).
      */
     double similarity(int docA, int sentenceA, int docB, int sentenceB) {

@@ -6,7 +6,7 @@ import java.util.Locale;
  * A time of day ("kl. 11.20", "klokka 11.40", "halv åtte"), in minutes after midnight.
  * <p>
  * Compatibility: the same minute; a time said in words or on the hour ("kvart over ni", "halv ti", "klokken 7") is
- * rounded to its quarter, up to seven minutes either way ("kvart over ni om aftenen" / "21.14"); a bound or
+ * rounded to its quarter, up to seven minutes either way ("kvart over ni" / "21.13"); a bound or
  * "rundt" allows what it says ("kort før kl. 13" and "12.47");
  * an hour without minutes below 13 may be the same hour twelve hours on ("klokken 7" / "19.00"); times in
  * different stated time zones ("lokal tid" / "norsk tid"), or with a zone in one report only, are not compared.
