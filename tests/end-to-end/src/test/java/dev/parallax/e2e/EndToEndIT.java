@@ -25,11 +25,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,6 +50,8 @@ class EndToEndIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<ServiceProcess> SERVICES = new ArrayList<>();
     private static final Map<String, String> ARTICLE_OF_SEED = new LinkedHashMap<>();
+    /** How long a page a click started may take to arrive; a loaded CI machine renders the event pages in seconds. */
+    private static final Duration BROWSER_WAIT = Duration.ofSeconds(30);
     private static String newsroom;
     private static Path root;
     private static Map<String, String> environment;
@@ -427,8 +432,8 @@ class EndToEndIT {
             assertThat(browser.findElements(By.cssSelector("main img"))).isEmpty();
             screenshot(browser, "event-matrix-new-version.png", 1280);
             browser.findElement(By.cssSelector("#versions a[href$='version=" + before + "']")).click();
-            assertThat(browser.findElement(By.id("version")).getText())
-                    .contains("Comparison version " + before + " of " + latest, "an earlier version");
+            awaitText(browser, By.id("version"), "Comparison version " + before + " of " + latest);
+            assertThat(browser.findElement(By.id("version")).getText()).contains("an earlier version");
         } finally {
             browser.quit();
         }
@@ -756,6 +761,33 @@ class EndToEndIT {
         Files.write(folder.resolve(name), png);
     }
 
+    /**
+     * The element once the page a click started has it. A click returns when the browser has begun to navigate, not
+     * when the next page is parsed (a form login is a POST and a redirect), so looking at once races the page load.
+     */
+    private static WebElement awaitElement(WebDriver browser, By element, String what) {
+        try {
+            return new WebDriverWait(browser, BROWSER_WAIT).until(ExpectedConditions.presenceOfElementLocated(element));
+        } catch (TimeoutException e) {
+            throw new AssertionError(what + ": no " + element + " within " + BROWSER_WAIT + " on " + pageOf(browser), e);
+        }
+    }
+
+    /** Waits until {@code element} shows {@code text}, for a click that replaces a page holding an element of that id. */
+    private static void awaitText(WebDriver browser, By element, String text) {
+        try {
+            new WebDriverWait(browser, BROWSER_WAIT).until(ExpectedConditions.textToBePresentInElementLocated(element, text));
+        } catch (TimeoutException e) {
+            throw new AssertionError("no \"" + text + "\" in " + element + " within " + BROWSER_WAIT + " on " + pageOf(browser), e);
+        }
+    }
+
+    /** Where the browser is and the start of what it shows, so that a failure in CI says what the page was. */
+    private static String pageOf(WebDriver browser) {
+        String source = browser.getPageSource();
+        return browser.getCurrentUrl() + ":\n" + (source.length() > 2000 ? source.substring(0, 2000) + " …" : source);
+    }
+
     /** A headless Chromium in which the demo editor has logged in through the login form, as an editor does. */
     private static WebDriver headlessChromium() throws Exception {
         WebDriver browser = anonymousChromium();
@@ -765,7 +797,7 @@ class EndToEndIT {
             browser.findElement(By.id("j_username")).sendKeys(EDITOR);
             browser.findElement(By.id("j_password")).sendKeys(EDITOR_PASSWORD);
             browser.findElement(By.cssSelector("form.login button")).click();
-            assertThat(browser.findElements(By.id("logout"))).as("logged in: " + browser.getCurrentUrl()).isNotEmpty();
+            awaitElement(browser, By.id("logout"), "logged in");
             assertThat(browser.findElements(By.id("login"))).isEmpty();
             return browser;
         } catch (RuntimeException | AssertionError e) {
