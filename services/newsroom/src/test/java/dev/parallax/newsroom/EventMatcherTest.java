@@ -99,6 +99,21 @@ class EventMatcherTest {
     }
 
     @Test
+    void copiesOfOneReportDoNotChangeHowSimilarItsStoryIs() {
+        // a wire copy printed by five outlets is one voice: had every copy counted as a document, the story's own
+        // words would look common in the window and a report in another norm would fall below the threshold
+        // depending on how many copies happened to be grouped before it
+        var once = List.of(candidate(ferry, Texts.FERRY_DA), candidate(tax, Texts.SUGAR_TAX_DA));
+        var copies = new java.util.ArrayList<>(once);
+        for (int i = 0; i < 5; i++) {
+            copies.add(candidate(ferry, Texts.FERRY_DA));
+        }
+        double alone = anyScore.matches(EventMatcher.profile(Texts.FERRY_NN), once).get(0).score();
+        double amongCopies = anyScore.matches(EventMatcher.profile(Texts.FERRY_NN), copies).get(0).score();
+        assertThat(amongCopies).isCloseTo(alone, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
     void withoutCandidatesThereIsNoMatch() {
         assertThat(anyScore.matches(EventMatcher.profile(Texts.FERRY_DA), List.of())).isEmpty();
     }

@@ -1,9 +1,11 @@
 package dev.parallax.newsroom.service.grouping;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import dev.parallax.text.NgramVector;
 
@@ -11,8 +13,8 @@ import dev.parallax.text.NgramVector;
  * Finds the event an article belongs to: character n-gram TF-IDF cosine after folding (works across
  * Danish, Bokmål and Nynorsk without translation), the event scoring as its most similar article.
  * <p>
- * Document frequencies come from the candidates themselves (the articles of the date window), so
- * words every report of the period uses weigh little whatever the corpus. The weighting is
+ * Document frequencies come from the candidates themselves (the events of the date window, each one document),
+ * so words every story of the period uses weigh little whatever the corpus. The weighting is
  * {@link NgramVector}'s (sublinear tf × idf smoothed so that a gram in every document still weighs 1, cosine).
  * Articles are kept as {@link Profile}s, gram ids and term frequencies in compact arrays, because every new
  * article is compared with every article of its window.
@@ -75,19 +77,28 @@ public final class EventMatcher {
         for (Candidate c : candidates) {
             total += c.profile().grams().length;
         }
+        // each event is one document: a gram counts once however many of its articles use it, so that copies of one
+        // wire report (or an event that has grown) do not make its own words look common and the score of a report
+        // does not depend on how many of its story's articles happened to be grouped before it
         IntCounts documentFrequency = new IntCounts(total);
-        documentFrequency.addAll(article.grams());
-        for (Candidate c : candidates) {
-            documentFrequency.addAll(c.profile().grams());
+        documentFrequency.addDocument(article.grams(), 0);
+        Map<UUID, List<Candidate>> byEvent = candidates.stream()
+                .collect(Collectors.groupingBy(Candidate::eventId, LinkedHashMap::new, Collectors.toList()));
+        int document = 0;
+        for (List<Candidate> event : byEvent.values()) {
+            document++;
+            for (Candidate c : event) {
+                documentFrequency.addDocument(c.profile().grams(), document);
+            }
         }
-        int documents = candidates.size() + 1;
+        int documents = byEvent.size() + 1;
 
         NgramVector target = vector(article, documentFrequency, documents);
-        Map<UUID, Double> byEvent = new HashMap<>();
+        Map<UUID, Double> scores = new HashMap<>();
         for (Candidate c : candidates) {
-            byEvent.merge(c.eventId(), target.cosine(vector(c.profile(), documentFrequency, documents)), Math::max);
+            scores.merge(c.eventId(), target.cosine(vector(c.profile(), documentFrequency, documents)), Math::max);
         }
-        return byEvent;
+        return scores;
     }
 
     /** tf × idf with smoothing 1 and floor 1: a gram in every document still weighs 1, so tiny windows keep a signal. */
@@ -105,20 +116,30 @@ public final class EventMatcher {
 
         private final int[] keys;
         private final int[] counts;
+        /** The last document that counted each slot's gram, so that a document counts a gram once. */
+        private final int[] lastDocument;
         private final int mask;
 
         IntCounts(int expected) {
             int capacity = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
             keys = new int[capacity];
             counts = new int[capacity];
+            lastDocument = new int[capacity];
             mask = capacity - 1;
         }
 
-        void addAll(int[] grams) {
+        /**
+         * Counts each gram of {@code grams} once for {@code document}; a document's gram arrays come one after another
+         * (documents numbered from 0, never revisited).
+         */
+        void addDocument(int[] grams, int document) {
             for (int gram : grams) {
                 int slot = slot(gram);
-                keys[slot] = gram;
-                counts[slot]++;
+                if (counts[slot] == 0 || lastDocument[slot] != document) {
+                    keys[slot] = gram;
+                    counts[slot]++;
+                    lastDocument[slot] = document;
+                }
             }
         }
 
