@@ -92,6 +92,13 @@ public interface NewsroomConfig {
         @WithDefault("5M")
         Duration backoffMax();
 
+        /**
+         * How soon an article that leaves its event's comparison to a later member looks again whether a comparison
+         * covers it (about one align call: a second is enough for most, and costs two small queries).
+         */
+        @WithDefault("1S")
+        Duration coalesceRecheck();
+
         /** Set false to run without the background worker (processing then never happens). */
         @WithDefault("true")
         boolean enabled();

@@ -55,6 +55,10 @@ public class Article extends PanacheEntityBase {
     @Column(name = "event_id")
     public UUID eventId;
 
+    /** Its event's membership version when it joined (or was merged into it); a comparison of that version covers it. */
+    @Column(name = "admitted_version")
+    public Integer admittedVersion;
+
     @Column(nullable = false)
     public int attempts;
 

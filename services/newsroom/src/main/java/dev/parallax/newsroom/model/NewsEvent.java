@@ -52,5 +52,6 @@ public class NewsEvent extends PanacheEntityBase {
         membershipVersion++;
         updated = now;
         article.eventId = id;
+        article.admittedVersion = membershipVersion;
     }
 }

@@ -34,17 +34,56 @@ public class ComparisonService {
     public record Plan(UUID eventId, int membershipVersion, List<UUID> articleIds, AlignRequest request) {
     }
 
+    /** What an article's worker does about its event's comparison once the article is in the event. */
+    public sealed interface Next {
+    }
+
+    /** A stored comparison reflects the article (or the event has a single member): nothing to compare. */
+    public record Covered() implements Next {
+    }
+
     /**
-     * What to send to align for the event, or empty when there is nothing to do: fewer than two
-     * articles, or the stored comparison already reflects the current membership.
+     * A member that joined after the article is still to be processed; its comparison will reflect the article too,
+     * so the article looks again at {@code recheckAt} instead of calling align for a membership about to change.
+     */
+    public record AwaitLaterMember(Instant recheckAt) implements Next {
+    }
+
+    public record Compare(Plan plan) implements Next {
+    }
+
+    /**
+     * Decides for an article of the event: covered, leave it to a later member, or compare now. Several reports that
+     * join one event close together (a story breaking, a batch ingested) are then compared once, by the last of
+     * them, rather than once each for memberships that are stale before align answers. Safe without a lock: a later
+     * member stays pending until a comparison of its own version or a newer one is stored, and that covers this
+     * article; the last member never waits, so the chain ends. A member whose last attempt failed is looked at
+     * again after its own next attempt rather than every second.
      */
     @Transactional
-    public Optional<Plan> plan(UUID eventId) {
+    public Next next(UUID eventId, UUID articleId) {
         NewsEvent event = NewsEvent.findById(eventId);
+        Article article = Article.findById(articleId);
+        int admitted = article.admittedVersion == null ? event.membershipVersion : article.admittedVersion;
         Comparison stored = Comparison.currentOf(eventId);
-        if (stored != null && stored.membershipVersion >= event.membershipVersion) {
-            return Optional.empty();
+        if (stored != null && stored.membershipVersion >= admitted) {
+            return new Covered();
         }
+        List<Article> later = Article.list("eventId = ?1 and status = ?2 and admittedVersion > ?3",
+                eventId, Article.PENDING, admitted);
+        if (!later.isEmpty()) {
+            Instant soon = Instant.now().plus(config.processing().coalesceRecheck());
+            Instant recheck = later.stream()
+                    .map(a -> a.lastError == null || a.nextAttemptAt.isBefore(soon) ? soon : a.nextAttemptAt)
+                    .min(Instant::compareTo).orElseThrow();
+            return new AwaitLaterMember(recheck);
+        }
+        return plan(event).<Next>map(Compare::new).orElse(new Covered());
+    }
+
+    /** What to send to align for the event's current members, or empty when it has fewer than two. */
+    private Optional<Plan> plan(NewsEvent event) {
+        UUID eventId = event.id;
         // the most recent reports when an event outgrows one align request
         List<Article> members = Article.find("eventId = ?1 order by published desc, created desc", eventId)
                 .page(0, config.align().maxDocuments())

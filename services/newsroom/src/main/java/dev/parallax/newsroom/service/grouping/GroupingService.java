@@ -125,9 +125,13 @@ public class GroupingService {
         if (from == null || from.mergedInto != null) {
             return;
         }
-        em.createQuery("update Article a set a.eventId = ?1 where a.eventId = ?2")
+        into.membershipVersion++;
+        into.updated = now;
+        // the moved articles count as admitted now: only a comparison of the merged membership covers them
+        em.createQuery("update Article a set a.eventId = ?1, a.admittedVersion = ?3 where a.eventId = ?2")
                 .setParameter(1, into.id)
                 .setParameter(2, from.id)
+                .setParameter(3, into.membershipVersion)
                 .executeUpdate();
         if (from.firstPublished.isBefore(into.firstPublished)) {
             into.firstPublished = from.firstPublished;
@@ -135,8 +139,6 @@ public class GroupingService {
         if (from.lastPublished.isAfter(into.lastPublished)) {
             into.lastPublished = from.lastPublished;
         }
-        into.membershipVersion++;
-        into.updated = now;
         from.mergedInto = into.id;
         from.updated = now;
         merged.increment();

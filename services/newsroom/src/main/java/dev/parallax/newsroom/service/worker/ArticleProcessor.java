@@ -57,6 +57,7 @@ public class ArticleProcessor {
     private final Timer latency;
     private final Timer groupingTime;
     private final Timer comparisonTime;
+    private final Counter coalesced;
 
     private final AtomicBoolean draining = new AtomicBoolean();
     private volatile boolean wanted;
@@ -89,6 +90,8 @@ public class ArticleProcessor {
                 .description("Time to assign an article to an event (serialized across replicas)").register(registry);
         this.comparisonTime = Timer.builder("newsroom.comparison.duration")
                 .description("Time to compare an event's articles: the align call and storing its answer").register(registry);
+        this.coalesced = Counter.builder("newsroom.comparisons.coalesced")
+                .description("Times an article left its event's comparison to a member that joined after it").register(registry);
         // read at each scrape: the queue lives in PostgreSQL and is shared by every replica
         Gauge.builder("newsroom.queue.pending", queue, q -> q.backlog().pending())
                 .description("Articles waiting to be processed (all replicas)").register(registry);
@@ -243,8 +246,14 @@ public class ArticleProcessor {
             stage = "grouping";
             UUID eventId = item.eventId() != null ? item.eventId() : groupingTime.record(() -> grouping.assign(id));
             stage = "align";
-            Optional<ComparisonService.Plan> plan = comparisons.plan(eventId);
-            if (plan.isPresent()) {
+            ComparisonService.Next next = comparisons.next(eventId, id);
+            if (next instanceof ComparisonService.AwaitLaterMember wait) {
+                // a member that joined later compares the event for both; no attempt spent, the slot freed
+                queue.defer(id, java.time.Duration.between(java.time.Instant.now(), wait.recheckAt()));
+                coalesced.increment();
+                return;
+            }
+            if (next instanceof ComparisonService.Compare compare) {
                 if (!alignCalls.tryAcquire()) {
                     // every align permit is taken: come back shortly, no attempt spent, the slot freed (the heartbeat
                     // renews leases only, never this deferral: WorkQueue.renew)
@@ -254,9 +263,9 @@ public class ArticleProcessor {
                 }
                 try {
                     Timer.Sample comparing = Timer.start(registry);
-                    var response = align.align(plan.get().request());
+                    var response = align.align(compare.plan().request());
                     stage = "store";
-                    comparisons.store(plan.get(), response);
+                    comparisons.store(compare.plan(), response);
                     comparing.stop(comparisonTime);
                 } finally {
                     alignCalls.release();
