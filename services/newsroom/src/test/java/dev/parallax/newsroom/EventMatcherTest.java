@@ -106,11 +106,20 @@ class EventMatcherTest {
         var once = List.of(candidate(ferry, Texts.FERRY_DA), candidate(tax, Texts.SUGAR_TAX_DA));
         var copies = new java.util.ArrayList<>(once);
         for (int i = 0; i < 5; i++) {
-            copies.add(candidate(ferry, Texts.FERRY_DA));
+            copies.add(candidate(ferry, Texts.FERRY_DA + "\n\n(kopi " + i + ")"));
         }
         double alone = anyScore.matches(EventMatcher.profile(Texts.FERRY_NN), once).get(0).score();
         double amongCopies = anyScore.matches(EventMatcher.profile(Texts.FERRY_NN), copies).get(0).score();
         assertThat(amongCopies).isCloseTo(alone, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void aCopyWithAnotherBylineIsACopyAndATranslationIsNot() {
+        var original = EventMatcher.profile(Texts.FERRY_DA);
+        assertThat(EventMatcher.nearCopies(original, EventMatcher.profile(Texts.FERRY_DA + "\n\n(Ritzau/NTB, opdateret kl. 14.05)")))
+                .isTrue();
+        assertThat(EventMatcher.nearCopies(original, EventMatcher.profile(Texts.FERRY_NB))).isFalse();
+        assertThat(EventMatcher.nearCopies(EventMatcher.profile(Texts.FERRY_NB), EventMatcher.profile(Texts.FERRY_NN))).isFalse();
     }
 
     @Test

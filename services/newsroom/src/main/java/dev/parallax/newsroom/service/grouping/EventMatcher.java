@@ -1,11 +1,10 @@
 package dev.parallax.newsroom.service.grouping;
 
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import dev.parallax.text.NgramVector;
 
@@ -13,8 +12,8 @@ import dev.parallax.text.NgramVector;
  * Finds the event an article belongs to: character n-gram TF-IDF cosine after folding (works across
  * Danish, Bokmål and Nynorsk without translation), the event scoring as its most similar article.
  * <p>
- * Document frequencies come from the candidates themselves (the events of the date window, each one document),
- * so words every story of the period uses weigh little whatever the corpus. The weighting is
+ * Document frequencies come from the candidates themselves (the articles of the date window, copies of one report
+ * counted once), so words every story of the period uses weigh little whatever the corpus. The weighting is
  * {@link NgramVector}'s (sublinear tf × idf smoothed so that a gram in every document still weighs 1, cosine).
  * Articles are kept as {@link Profile}s, gram ids and term frequencies in compact arrays, because every new
  * article is compared with every article of its window.
@@ -77,21 +76,21 @@ public final class EventMatcher {
         for (Candidate c : candidates) {
             total += c.profile().grams().length;
         }
-        // each event is one document: a gram counts once however many of its articles use it, so that copies of one
-        // wire report (or an event that has grown) do not make its own words look common and the score of a report
-        // does not depend on how many of its story's articles happened to be grouped before it
+        // copies of one report (a wire story printed by several outlets, a repost) are one document: had each copy
+        // counted, their story's own words would look common in the window, and a report's score would depend on
+        // how many copies happened to be grouped before it
         IntCounts documentFrequency = new IntCounts(total);
-        documentFrequency.addDocument(article.grams(), 0);
-        Map<UUID, List<Candidate>> byEvent = candidates.stream()
-                .collect(Collectors.groupingBy(Candidate::eventId, LinkedHashMap::new, Collectors.toList()));
-        int document = 0;
-        for (List<Candidate> event : byEvent.values()) {
-            document++;
-            for (Candidate c : event) {
-                documentFrequency.addDocument(c.profile().grams(), document);
+        List<Profile> distinct = new ArrayList<>();
+        distinct.add(article);
+        documentFrequency.addAll(article.grams());
+        for (Candidate c : candidates) {
+            Profile profile = c.profile();
+            if (distinct.stream().noneMatch(d -> nearCopies(d, profile))) {
+                distinct.add(profile);
+                documentFrequency.addAll(profile.grams());
             }
         }
-        int documents = byEvent.size() + 1;
+        int documents = distinct.size();
 
         NgramVector target = vector(article, documentFrequency, documents);
         Map<UUID, Double> scores = new HashMap<>();
@@ -99,6 +98,37 @@ public final class EventMatcher {
             scores.merge(c.eventId(), target.cosine(vector(c.profile(), documentFrequency, documents)), Math::max);
         }
         return scores;
+    }
+
+    /** Share of grams two texts must have in common (Jaccard) to count as copies of one report. */
+    public static final double COPY_JACCARD = 0.8;
+
+    /**
+     * Whether two profiles are copies of one text: their gram sets overlap by {@link #COPY_JACCARD} or more. Sizes
+     * further apart than that ratio cannot, so most pairs are settled without reading their grams. Translations
+     * into another norm share far fewer grams (about a third) and stay distinct.
+     */
+    public static boolean nearCopies(Profile a, Profile b) {
+        int[] x = a.grams();
+        int[] y = b.grams();
+        int small = Math.min(x.length, y.length);
+        int large = Math.max(x.length, y.length);
+        if (large == 0 || small < COPY_JACCARD * large) {
+            return large == 0;
+        }
+        int common = 0;
+        for (int i = 0, j = 0; i < x.length && j < y.length;) {
+            if (x[i] == y[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return common >= COPY_JACCARD * (x.length + y.length - common);
     }
 
     /** tf × idf with smoothing 1 and floor 1: a gram in every document still weighs 1, so tiny windows keep a signal. */
@@ -116,30 +146,21 @@ public final class EventMatcher {
 
         private final int[] keys;
         private final int[] counts;
-        /** The last document that counted each slot's gram, so that a document counts a gram once. */
-        private final int[] lastDocument;
         private final int mask;
 
         IntCounts(int expected) {
             int capacity = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
             keys = new int[capacity];
             counts = new int[capacity];
-            lastDocument = new int[capacity];
             mask = capacity - 1;
         }
 
-        /**
-         * Counts each gram of {@code grams} once for {@code document}; a document's gram arrays come one after another
-         * (documents numbered from 0, never revisited).
-         */
-        void addDocument(int[] grams, int document) {
+        /** Counts each of a text's distinct grams once. */
+        void addAll(int[] grams) {
             for (int gram : grams) {
                 int slot = slot(gram);
-                if (counts[slot] == 0 || lastDocument[slot] != document) {
-                    keys[slot] = gram;
-                    counts[slot]++;
-                    lastDocument[slot] = document;
-                }
+                keys[slot] = gram;
+                counts[slot]++;
             }
         }
 
