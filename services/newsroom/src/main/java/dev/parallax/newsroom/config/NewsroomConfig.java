@@ -94,10 +94,25 @@ public interface NewsroomConfig {
 
         /**
          * How soon an article that leaves its event's comparison to a later member looks again whether a comparison
-         * covers it (about one align call: a second is enough for most, and costs two small queries).
+         * covers it. Storing that comparison marks it processed first as a rule; this is the net under it (the later
+         * member failing, say).
          */
-        @WithDefault("1S")
+        @WithDefault("5S")
         Duration coalesceRecheck();
+
+        /**
+         * How long an event's membership must have been still before it is compared: reports of one story arriving
+         * together (a story breaking, a bulk ingest) are then compared once rather than once per report.
+         */
+        @WithDefault("2S")
+        Duration comparisonQuiet();
+
+        /**
+         * The most an event's comparison may lag its membership while reports keep arriving faster than
+         * {@link #comparisonQuiet()}: past this, the event is compared whether it is still or not.
+         */
+        @WithDefault("30S")
+        Duration comparisonMaxLag();
 
         /** Set false to run without the background worker (processing then never happens). */
         @WithDefault("true")

@@ -92,4 +92,13 @@ public class Article extends PanacheEntityBase {
     public boolean isProcessed() {
         return PROCESSED.equals(status);
     }
+
+    /** Done: its event's comparison covers it. Answers the time from ingestion until now. */
+    public java.time.Duration markProcessed(Instant now) {
+        status = PROCESSED;
+        processed = now;
+        lastError = null;
+        nextAttemptAt = now;
+        return java.time.Duration.between(created, now);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.parallax.newsroom.service.comparison;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -43,8 +44,9 @@ public class ComparisonService {
     }
 
     /**
-     * A member that joined after the article is still to be processed; its comparison will reflect the article too,
-     * so the article looks again at {@code recheckAt} instead of calling align for a membership about to change.
+     * A member that joined after the article is still to be processed (its comparison will reflect the article too),
+     * or the event's membership changed a moment ago and may change again: the article looks again at
+     * {@code recheckAt} instead of calling align for a membership about to change.
      */
     public record AwaitLaterMember(Instant recheckAt) implements Next {
     }
@@ -57,8 +59,9 @@ public class ComparisonService {
      * join one event close together (a story breaking, a batch ingested) are then compared once, by the last of
      * them, rather than once each for memberships that are stale before align answers. Safe without a lock: a later
      * member stays pending until a comparison of its own version or a newer one is stored, and that covers this
-     * article; the last member never waits, so the chain ends. A member whose last attempt failed is looked at
-     * again after its own next attempt rather than every second.
+     * article; the last member waits only for the membership to be still for {@code comparisonQuiet} (at most until
+     * the comparison lags {@code comparisonMaxLag}), so the chain ends. A member whose last attempt failed is looked
+     * at again after its own next attempt rather than every second.
      */
     @Transactional
     public Next next(UUID eventId, UUID articleId) {
@@ -69,16 +72,38 @@ public class ComparisonService {
         if (stored != null && stored.membershipVersion >= admitted) {
             return new Covered();
         }
+        Instant now = Instant.now();
         List<Article> later = Article.list("eventId = ?1 and status = ?2 and admittedVersion > ?3",
                 eventId, Article.PENDING, admitted);
         if (!later.isEmpty()) {
-            Instant soon = Instant.now().plus(config.processing().coalesceRecheck());
+            Instant soon = now.plus(config.processing().coalesceRecheck());
             Instant recheck = later.stream()
                     .map(a -> a.lastError == null || a.nextAttemptAt.isBefore(soon) ? soon : a.nextAttemptAt)
                     .min(Instant::compareTo).orElseThrow();
             return new AwaitLaterMember(recheck);
         }
-        return plan(event).<Next>map(Compare::new).orElse(new Covered());
+        Optional<Plan> plan = plan(event);
+        if (plan.isEmpty()) {
+            return new Covered();
+        }
+        Optional<Instant> quiet = untilQuiet(now, event.updated, stored == null ? event.created : stored.computed,
+                config.processing().comparisonQuiet(), config.processing().comparisonMaxLag());
+        return quiet.<Next>map(AwaitLaterMember::new).orElse(new Compare(plan.get()));
+    }
+
+    /**
+     * When the last member of an event may compare it: once the membership (changed at {@code changed}) has been
+     * still for {@code quiet}, or at once if that would leave the comparison (last brought up to date at
+     * {@code compared}, or the event's creation) more than {@code maxLag} behind, so that a story that keeps growing
+     * is still compared every {@code maxLag}. Empty: now.
+     */
+    static Optional<Instant> untilQuiet(Instant now, Instant changed, Instant compared, Duration quiet, Duration maxLag) {
+        Instant still = changed.plus(quiet);
+        Instant lagLimit = compared.plus(maxLag);
+        if (now.isBefore(still) && now.isBefore(lagLimit)) {
+            return Optional.of(still.isBefore(lagLimit) ? still : lagLimit);
+        }
+        return Optional.empty();
     }
 
     /** What to send to align for the event's current members, or empty when it has fewer than two. */
@@ -102,14 +127,15 @@ public class ComparisonService {
     /**
      * Stores the comparison as the event's next version unless a newer one (computed for a later membership
      * by another worker) is already there. The event row lock orders concurrent writers; the version before
-     * stays, no longer current.
+     * stays, no longer current. Every pending member the comparison covers is marked processed with it (what
+     * remained for a grouped article was this comparison); answers their times from ingestion, for the metrics.
      */
     @Transactional
-    public void store(Plan plan, ObjectNode response) {
+    public List<Duration> store(Plan plan, ObjectNode response) {
         NewsEvent.findById(plan.eventId(), LockModeType.PESSIMISTIC_WRITE);
         Comparison previous = Comparison.currentOf(plan.eventId());
         if (previous != null && previous.membershipVersion >= plan.membershipVersion()) {
-            return;
+            return List.of();
         }
         if (previous != null) {
             previous.current = false;
@@ -129,5 +155,10 @@ public class ComparisonService {
         comparison.conflictClaims = counts.conflict();
         comparison.uniqueClaims = counts.unique();
         comparison.persist();
+        // the members waiting for a comparison that covers them are done now, without coming back to look
+        Instant now = comparison.computed;
+        return Article.<Article>list("eventId = ?1 and status = ?2 and admittedVersion <= ?3",
+                        plan.eventId(), Article.PENDING, plan.membershipVersion())
+                .stream().map(a -> a.markProcessed(now)).toList();
     }
 }

@@ -102,6 +102,9 @@ public final class EventMatcher {
 
     /** Share of grams two texts must have in common (Jaccard) to count as copies of one report. */
     public static final double COPY_JACCARD = 0.8;
+    /** Size of the sample that settles most pairs, and the share of it below which two texts are surely no copies. */
+    private static final int SKETCH = 64;
+    private static final double SKETCH_SHARE = 0.5;
 
     /**
      * Whether two profiles are copies of one text: their gram sets overlap by {@link #COPY_JACCARD} or more. Sizes
@@ -115,6 +118,25 @@ public final class EventMatcher {
         int large = Math.max(x.length, y.length);
         if (large == 0 || small < COPY_JACCARD * large) {
             return large == 0;
+        }
+        // gram ids are hashes in ascending order, so each array starts with a random sample of its grams (a bottom-k
+        // sketch): the share of the union's first SKETCH ids that both hold estimates the Jaccard, and texts far below
+        // it (every translation, every other story of the window) are settled without walking their whole arrays
+        int seen = 0;
+        int both = 0;
+        for (int i = 0, j = 0; seen < SKETCH && i < x.length && j < y.length; seen++) {
+            if (x[i] == y[j]) {
+                both++;
+                i++;
+                j++;
+            } else if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        if (seen == SKETCH && both < SKETCH_SHARE * SKETCH) {
+            return false;
         }
         int common = 0;
         for (int i = 0, j = 0; i < x.length && j < y.length;) {

@@ -44,7 +44,6 @@ import io.quarkus.scheduler.Scheduled;
 public class ArticleProcessor {
 
     private static final Logger LOG = Logger.getLogger(ArticleProcessor.class);
-    private static final java.time.Duration ALIGN_BUSY_DEFERRAL = java.time.Duration.ofSeconds(1);
 
     private final WorkQueue queue;
     private final LangidClient langid;
@@ -185,7 +184,9 @@ public class ArticleProcessor {
                 wanted = false;
                 List<UUID> claimed;
                 try {
-                    claimed = queue.claim(free);
+                    // while every align permit is taken, grouped articles (their comparison is what is left) stay
+                    // queued and the slots go to languages and grouping; a permit coming free wakes this loop
+                    claimed = queue.claim(free, alignCalls.availablePermits() > 0);
                 } catch (RuntimeException e) {
                     slots.release(free);
                     throw e;
@@ -255,9 +256,9 @@ public class ArticleProcessor {
             }
             if (next instanceof ComparisonService.Compare compare) {
                 if (!alignCalls.tryAcquire()) {
-                    // every align permit is taken: come back shortly, no attempt spent, the slot freed (the heartbeat
-                    // renews leases only, never this deferral: WorkQueue.renew)
-                    queue.defer(id, ALIGN_BUSY_DEFERRAL);
+                    // every align permit was taken between the claim and here: back in the queue at once, no attempt
+                    // spent, the slot freed; it is claimed again when a permit comes free (claim(…, grouped))
+                    queue.release(List.of(id));
                     registry.counter("newsroom.processing.deferred", "stage", "align").increment();
                     return;
                 }
@@ -265,10 +266,14 @@ public class ArticleProcessor {
                     Timer.Sample comparing = Timer.start(registry);
                     var response = align.align(compare.plan().request());
                     stage = "store";
-                    comparisons.store(compare.plan(), response);
+                    comparisons.store(compare.plan(), response).forEach(sinceIngest -> {
+                        latency.record(sinceIngest);
+                        processed.increment();
+                    });
                     comparing.stop(comparisonTime);
                 } finally {
                     alignCalls.release();
+                    wake(); // the comparisons waiting for a permit
                 }
             }
             stage = "finish";

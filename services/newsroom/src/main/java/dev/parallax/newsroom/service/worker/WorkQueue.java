@@ -32,20 +32,22 @@ public class WorkQueue {
     }
 
     /**
-     * Claims up to {@code limit} due articles. SKIP LOCKED lets several replicas claim at once
+     * Claims up to {@code limit} due articles; without {@code grouped}, only articles not yet in an event (what is
+     * left of a grouped one is its comparison, which waits while every align permit is taken). SKIP LOCKED lets several replicas claim at once
      * without waiting for or taking each other's rows; the claim itself is a lease (the next attempt
      * is pushed past it), so an article whose worker died is picked up again once the lease ends.
      */
     @Transactional
     @SuppressWarnings("unchecked")
-    public List<UUID> claim(int limit) {
+    public List<UUID> claim(int limit, boolean grouped) {
         List<UUID> ids = em.createNativeQuery("""
                 select id from article
-                where status = 'pending' and next_attempt_at <= now()
+                where status = 'pending' and next_attempt_at <= now() and (?2 or event_id is null)
                 order by next_attempt_at, created
                 limit ?1
                 for update skip locked""", UUID.class)
                 .setParameter(1, limit)
+                .setParameter(2, grouped)
                 .getResultList();
         if (!ids.isEmpty()) {
             Article.update("nextAttemptAt = ?1 where id in ?2", Instant.now().plus(config.processing().lease()), ids);
@@ -105,12 +107,7 @@ public class WorkQueue {
         if (article == null || article.isProcessed()) {
             return Optional.empty();
         }
-        Instant now = Instant.now();
-        article.status = Article.PROCESSED;
-        article.processed = now;
-        article.lastError = null;
-        article.nextAttemptAt = now;
-        return Optional.of(Duration.between(article.created, now));
+        return Optional.of(article.markProcessed(Instant.now()));
     }
 
     /** Leaves the article pending for a later attempt, with exponential backoff. */

@@ -24,7 +24,9 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Several reports that join one event close together are compared once, by the last of them; the others wait until
- * a comparison covers them. The articles here are due only tomorrow, so the worker leaves them to the test.
+ * a comparison covers them, and the last waits until the membership has been still for a moment (none in the test
+ * profile; the rule is checked on its own). The articles here are due only tomorrow, so the worker leaves them to
+ * the test.
  */
 @QuarkusTest
 @WithTestResource(DownstreamStubs.class)
@@ -49,7 +51,10 @@ class ComparisonCoalescingTest {
         assertThat(last).isInstanceOf(ComparisonService.Compare.class);
         ComparisonService.Plan plan = ((ComparisonService.Compare) last).plan();
         assertThat(plan.articleIds()).containsExactlyInAnyOrder(first, second);
-        comparisons.store(plan, answer());
+        // storing it finishes every member it covers: the waiting one need not come back to look
+        assertThat(comparisons.store(plan, answer())).hasSize(2);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Article.<Article>findById(first).isProcessed())).isTrue();
+        assertThat(comparisons.store(plan, answer())).as("a comparison stored twice").isEmpty();
 
         assertThat(comparisons.next(event, first)).isInstanceOf(ComparisonService.Covered.class);
         assertThat(comparisons.next(event, second)).isInstanceOf(ComparisonService.Covered.class);
@@ -76,6 +81,25 @@ class ComparisonCoalescingTest {
         assertThat(comparisons.next(event, first)).isInstanceOfSatisfying(ComparisonService.AwaitLaterMember.class,
                 wait -> assertThat(wait.recheckAt()).isEqualTo(retry));
         assertThat(comparisons.next(event, second)).isInstanceOf(ComparisonService.Compare.class);
+    }
+
+    @Test
+    void theLastMemberComparesOnceTheMembershipIsStillOrTheComparisonLagsTooFar() {
+        Instant now = Instant.parse("2026-12-03T12:00:00Z");
+        Duration quiet = Duration.ofSeconds(2);
+        Duration maxLag = Duration.ofSeconds(30);
+        // a report joined a second ago: wait until the membership has been still for two seconds
+        assertThat(ComparisonService.untilQuiet(now, now.minusSeconds(1), now.minusSeconds(10), quiet, maxLag))
+                .contains(now.plusSeconds(1));
+        // still for two seconds: now
+        assertThat(ComparisonService.untilQuiet(now, now.minusSeconds(2), now.minusSeconds(10), quiet, maxLag)).isEmpty();
+        // reports keep arriving, but the comparison is 29.5 s behind: wait half a second, not two
+        assertThat(ComparisonService.untilQuiet(now, now.minusMillis(100), now.minusMillis(29_500), quiet, maxLag))
+                .contains(now.plusMillis(500));
+        // and once it is 30 s behind, compare whatever keeps arriving
+        assertThat(ComparisonService.untilQuiet(now, now.minusMillis(100), now.minusSeconds(30), quiet, maxLag)).isEmpty();
+        // no quiet period (this test profile): at once
+        assertThat(ComparisonService.untilQuiet(now, now, now, Duration.ZERO, maxLag)).isEmpty();
     }
 
     @Test
