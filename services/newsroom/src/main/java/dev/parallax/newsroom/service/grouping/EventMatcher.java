@@ -122,9 +122,19 @@ public final class EventMatcher {
         // gram ids are hashes in ascending order, so each array starts with a random sample of its grams (a bottom-k
         // sketch): the share of the union's first SKETCH ids that both hold estimates the Jaccard, and texts far below
         // it (every translation, every other story of the window) are settled without walking their whole arrays
-        int seen = 0;
+        int[] sample = overlap(x, y, SKETCH);
+        if (sample[0] == SKETCH && sample[1] < SKETCH_SHARE * SKETCH) {
+            return false;
+        }
+        int common = overlap(x, y, Integer.MAX_VALUE)[1];
+        return common >= COPY_JACCARD * (x.length + y.length - common);
+    }
+
+    /** Walks two ascending id arrays together over at most {@code steps} ids of their union: {ids walked, ids in both}. */
+    private static int[] overlap(int[] x, int[] y, int steps) {
+        int walked = 0;
         int both = 0;
-        for (int i = 0, j = 0; seen < SKETCH && i < x.length && j < y.length; seen++) {
+        for (int i = 0, j = 0; walked < steps && i < x.length && j < y.length; walked++) {
             if (x[i] == y[j]) {
                 both++;
                 i++;
@@ -135,22 +145,7 @@ public final class EventMatcher {
                 j++;
             }
         }
-        if (seen == SKETCH && both < SKETCH_SHARE * SKETCH) {
-            return false;
-        }
-        int common = 0;
-        for (int i = 0, j = 0; i < x.length && j < y.length;) {
-            if (x[i] == y[j]) {
-                common++;
-                i++;
-                j++;
-            } else if (x[i] < y[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return common >= COPY_JACCARD * (x.length + y.length - common);
+        return new int[] { walked, both };
     }
 
     /** tf × idf with smoothing 1 and floor 1: a gram in every document still weighs 1, so tiny windows keep a signal. */
